@@ -1,0 +1,30 @@
+package dev.keyward.core;
+
+/** Why content was not scanned. Every skip is counted in the summary. */
+public enum SkipReason {
+  BINARY("binary", false),
+  TOO_LARGE("too large", true),
+  UNREADABLE("unreadable", true),
+  SYMLINK("symlink not followed", false),
+  SYMLINK_OUTSIDE_ROOT("symlink out of the scan root", true),
+  BROKEN_SYMLINK("broken symlink", true),
+  SPECIAL_FILE("not a regular file", false);
+
+  private final String label;
+  private final boolean warns;
+
+  SkipReason(String label, boolean warns) {
+    this.label = label;
+    this.warns = warns;
+  }
+
+  /** Short text for summaries, e.g. {@code too large}. */
+  public String label() {
+    return label;
+  }
+
+  /** Whether a skip of this kind is worth a warning line of its own (binary files are not). */
+  public boolean warns() {
+    return warns;
+  }
+}

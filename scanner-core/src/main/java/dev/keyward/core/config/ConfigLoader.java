@@ -1,0 +1,95 @@
+package dev.keyward.core.config;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.keyward.core.ConfigException;
+import dev.keyward.core.rule.Allowlist;
+import dev.keyward.core.rule.Rule;
+import dev.keyward.core.rule.RuleLoader;
+import dev.keyward.core.rule.RulePack;
+import dev.keyward.core.rule.YamlDocument;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads {@code .keyward.yaml}:
+ *
+ * <pre>
+ * rules:            # added rules; an id that exists replaces the built-in rule
+ *   - id: ...
+ * disable: [rule-id, ...]
+ * allowlist:        # applies to every rule
+ *   paths: ['docs/**']
+ *   regexes: ['^test-']
+ *   stopwords: [dummy]
+ * </pre>
+ *
+ * Unknown keys, invalid values and unknown rule ids are errors naming the file and line.
+ */
+public final class ConfigLoader {
+  /** The file looked for at the root of a scan when no {@code --config} is given. */
+  public static final String DEFAULT_FILE = ".keyward.yaml";
+
+  private static final List<String> KEYS = List.of("allowlist", "disable", "rules");
+
+  private record AllowlistYaml(
+      @JsonProperty("stopwords") List<String> stopwords,
+      @JsonProperty("regexes") List<String> regexes,
+      @JsonProperty("paths") List<String> paths) {}
+
+  private ConfigLoader() {}
+
+  /** Reads {@code file}, checking disabled ids against {@code builtin}. */
+  public static KeywardConfig load(Path file, RulePack builtin) throws ConfigException {
+    try (Reader reader = Files.newBufferedReader(file, UTF_8)) {
+      return read(reader, file.toString(), builtin);
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(file, "configuration file not found");
+    } catch (CharacterCodingException e) {
+      throw new ConfigException(file, "not valid UTF-8");
+    } catch (IOException e) {
+      throw new ConfigException(file, "cannot read: " + e.getMessage());
+    }
+  }
+
+  public static KeywardConfig read(Reader reader, String source, RulePack builtin) throws ConfigException {
+    List<Rule> rules = new ArrayList<>();
+    Map<String, Integer> disabled = new LinkedHashMap<>();
+    Allowlist[] allowlist = {Allowlist.empty()};
+    YamlDocument.read(reader, source, (key, cursor) -> {
+      switch (key) {
+        case "rules" -> RuleLoader.readRules(cursor, rules);
+        case "disable" -> {
+          int line = cursor.line();
+          for (String id : cursor.read(String[].class)) {
+            disabled.put(id, line);
+          }
+        }
+        case "allowlist" -> {
+          int line = cursor.line();
+          AllowlistYaml a = cursor.read(AllowlistYaml.class);
+          allowlist[0] = RuleLoader.allowlist(a.stopwords(), a.regexes(), a.paths(), source, line, "allowlist");
+        }
+        default -> throw YamlDocument.unknownKey(cursor, key, KEYS);
+      }
+    });
+    for (Map.Entry<String, Integer> d : disabled.entrySet()) {
+      boolean known = builtin.byId(d.getKey()).isPresent()
+          || rules.stream().anyMatch(r -> r.id().equals(d.getKey()));
+      if (!known) {
+        throw new ConfigException(source, d.getValue(), 0,
+            "disable: no rule has the id '" + d.getKey() + "' (see `keyward rules`)");
+      }
+    }
+    return new KeywardConfig(source, rules, disabled.keySet(), allowlist[0]);
+  }
+}

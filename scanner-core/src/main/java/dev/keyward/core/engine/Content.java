@@ -1,0 +1,72 @@
+package dev.keyward.core.engine;
+
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_16BE;
+import static java.nio.charset.StandardCharsets.UTF_16LE;
+
+import java.util.Optional;
+
+/**
+ * Text ready for matching. Byte content is viewed as ISO-8859-1 (one char per byte: key formats are
+ * ASCII, so matching never needs decoding); UTF-16 with a byte-order mark is decoded. Line and
+ * column are worked out only for hits (see {@link Positions}).
+ */
+public final class Content {
+  /** Bytes examined for NUL when deciding whether content is binary (as git does). */
+  static final int BINARY_PROBE = 8000;
+
+  private final String text;
+  private final boolean bytesAsChars;
+
+  private Content(String text, boolean bytesAsChars) {
+    this.text = text;
+    this.bytesAsChars = bytesAsChars;
+  }
+
+  /** Decodes {@code bytes}; empty when they look binary (a NUL byte without a UTF-16 BOM). */
+  public static Optional<Content> of(byte[] bytes) {
+    int n = bytes.length;
+    if (n >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+      return Optional.of(new Content(new String(bytes, 2, n - 2, UTF_16BE), false));
+    }
+    if (n >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+      return Optional.of(new Content(new String(bytes, 2, n - 2, UTF_16LE), false));
+    }
+    for (int i = 0, probe = Math.min(n, BINARY_PROBE); i < probe; i++) {
+      if (bytes[i] == 0) {
+        return Optional.empty();
+      }
+    }
+    int skip = n >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    return Optional.of(new Content(new String(bytes, skip, n - skip, ISO_8859_1), true));
+  }
+
+  /** Text that is already decoded (e.g. stdin read as characters). */
+  public static Content ofText(String text) {
+    return new Content(text, false);
+  }
+
+  /** What the matcher runs on: one char per byte, or decoded UTF-16. */
+  public String text() {
+    return text;
+  }
+
+  /** Whether each char of {@link #text()} is one byte of (presumably UTF-8) content. */
+  boolean bytesAsChars() {
+    return bytesAsChars;
+  }
+
+  /** The human-readable form of {@code text().substring(start, end)} (UTF-8 decoded if bytes). */
+  String decode(int start, int end) {
+    String raw = text.substring(start, end);
+    if (!bytesAsChars) {
+      return raw;
+    }
+    for (int i = 0; i < raw.length(); i++) {
+      if (raw.charAt(i) >= 0x80) {
+        return new String(raw.getBytes(ISO_8859_1), java.nio.charset.StandardCharsets.UTF_8);
+      }
+    }
+    return raw;
+  }
+}

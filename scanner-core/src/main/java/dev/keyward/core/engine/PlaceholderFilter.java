@@ -1,0 +1,66 @@
+package dev.keyward.core.engine;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises candidate secrets that are not secrets: template variables ({@code ${VAR}}, {@code
+ * {{var}}}), angle-bracket placeholders, documentation words ({@code your-api-key}, {@code
+ * EXAMPLE}), filler ({@code XXXX…}, {@code 12345678}), and environment-variable names or lookups
+ * ({@code os.environ["ANTHROPIC_API_KEY"]}, {@code process.env.TOKEN}).
+ */
+public final class PlaceholderFilter {
+  private static final List<String> MARKERS =
+      List.of("${", "{{", "}}", "<", ">", "%s", "%(", "$(", "…", "...", "****");
+
+  private static final List<String> WORDS =
+      List.of("example", "placeholder", "your_", "your-", "yourkey", "yourtoken", "yoursecret",
+          "xxxx", "changeme", "change_me", "change-me", "dummy", "redacted", "replace_me",
+          "replace-me", "insert_", "insert-", "sample", "abcdefgh", "12345678", "qwerty");
+
+  /** An UPPER_SNAKE_CASE name with at least one underscore: a variable's name, not its value. */
+  private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
+
+  /** What comes right before a string that is an environment variable's name. */
+  private static final Pattern ENV_LOOKUP_BEFORE = Pattern.compile(
+      "(?i)(?:getenv|environ(?:\\.get)?|env(?:\\.get)?|ENV|getProperty|secrets?|vars)\\s*[\\[(]\\s*['\"]?$"
+          + "|(?i)(?:process\\.env|import\\.meta\\.env|env)\\.$");
+
+  private static final int REPEAT_RUN = 6;
+  private static final int LOOKBEHIND = 48;
+
+  private PlaceholderFilter() {}
+
+  /** Whether {@code secret}, found at {@code start} in {@code text}, is a placeholder. */
+  public static boolean isPlaceholder(String secret, CharSequence text, int start) {
+    for (String marker : MARKERS) {
+      if (secret.contains(marker)) {
+        return true;
+      }
+    }
+    String lower = secret.toLowerCase(Locale.ROOT);
+    for (String word : WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return hasRepeatRun(secret) || ENV_NAME.matcher(secret).matches() || isEnvLookup(text, start);
+  }
+
+  private static boolean hasRepeatRun(String s) {
+    int run = 1;
+    for (int i = 1; i < s.length(); i++) {
+      run = s.charAt(i) == s.charAt(i - 1) ? run + 1 : 1;
+      if (run >= REPEAT_RUN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isEnvLookup(CharSequence text, int start) {
+    int from = Math.max(0, start - LOOKBEHIND);
+    return ENV_LOOKUP_BEFORE.matcher(text.subSequence(from, start)).find();
+  }
+}

@@ -1,0 +1,41 @@
+package dev.keyward.core.finding;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * A stable identity for a finding that survives moved lines: SHA-256 over rule id, secret and path,
+ * truncated to 128 bits. It never contains the secret.
+ */
+public record Fingerprint(String value) {
+  public Fingerprint {
+    Objects.requireNonNull(value, "value");
+    if (!value.matches("[0-9a-f]{32}")) {
+      throw new IllegalArgumentException("a fingerprint is 32 lower-case hex digits");
+    }
+  }
+
+  public static Fingerprint of(String ruleId, Secret secret, String path) {
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+    for (String part : new String[] {"keyward/v1", ruleId, secret.reveal(), path}) {
+      sha.update(part.getBytes(UTF_8));
+      sha.update((byte) 0);
+    }
+    byte[] digest = sha.digest();
+    return new Fingerprint(HexFormat.of().formatHex(digest, 0, 16));
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

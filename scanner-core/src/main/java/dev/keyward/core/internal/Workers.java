@@ -1,0 +1,77 @@
+package dev.keyward.core.internal;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A fixed pool of daemon threads with a bounded number of tasks in flight, so a producer that walks
+ * faster than workers scan cannot fill memory. Not API.
+ */
+public final class Workers implements AutoCloseable {
+  private final ExecutorService pool;
+  private final Semaphore inFlight;
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+  public Workers(int threads, String name) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    AtomicInteger n = new AtomicInteger();
+    this.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    this.inFlight = new Semaphore(threads * 4);
+  }
+
+  /** Runs {@code task} on a worker, waiting while too many tasks are queued. */
+  public void submit(Runnable task) {
+    rethrowFailure();
+    inFlight.acquireUninterruptibly();
+    try {
+      pool.execute(() -> {
+        try {
+          task.run();
+        } catch (RuntimeException | Error e) {
+          failure.compareAndSet(null, e);
+        } finally {
+          inFlight.release();
+        }
+      });
+    } catch (RuntimeException e) {
+      inFlight.release();
+      throw e;
+    }
+  }
+
+  /** Waits for every submitted task; rethrows the first task failure (a bug, not bad input). */
+  @Override
+  public void close() {
+    pool.shutdown();
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        // keep waiting: scans of large trees take long
+      }
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while scanning", e);
+    }
+    rethrowFailure();
+  }
+
+  private void rethrowFailure() {
+    Throwable t = failure.get();
+    if (t instanceof RuntimeException re) {
+      throw re;
+    }
+    if (t instanceof Error err) {
+      throw err;
+    }
+  }
+}

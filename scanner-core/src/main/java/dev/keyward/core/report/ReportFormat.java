@@ -1,0 +1,47 @@
+package dev.keyward.core.report;
+
+import dev.keyward.core.UsageException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The report formats, by the name used in {@code --format}. */
+public enum ReportFormat {
+  TEXT("text", "txt", new TextReport()),
+  JSON("json", "json", new JsonReport()),
+  SARIF("sarif", "sarif", new SarifReport());
+
+  private final String id;
+  private final String extension;
+  private final ReportWriter writer;
+
+  ReportFormat(String id, String extension, ReportWriter writer) {
+    this.id = id;
+    this.extension = extension;
+    this.writer = writer;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** File name extension for reports of this format, e.g. {@code sarif}. */
+  public String extension() {
+    return extension;
+  }
+
+  public ReportWriter writer() {
+    return writer;
+  }
+
+  /** @throws UsageException naming the known formats */
+  public static ReportFormat fromName(String name) throws UsageException {
+    for (ReportFormat f : values()) {
+      if (f.id.equals(name.trim().toLowerCase(Locale.ROOT))) {
+        return f;
+      }
+    }
+    throw new UsageException("unknown format '" + name + "' (expected "
+        + Arrays.stream(values()).map(ReportFormat::id).collect(Collectors.joining(", ")) + ")");
+  }
+}

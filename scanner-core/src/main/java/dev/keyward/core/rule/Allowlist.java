@@ -1,0 +1,74 @@
+package dev.keyward.core.rule;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.eclipse.jgit.ignore.FastIgnoreRule;
+
+/**
+ * What is not a finding even though it matches: secrets containing a stopword (case-insensitive) or
+ * matching a regex, and files whose path matches a glob (gitignore glob semantics, via JGit).
+ */
+public final class Allowlist {
+  private static final Allowlist EMPTY = new Allowlist(List.of(), List.of(), List.of());
+
+  private final List<String> stopwords;
+  private final List<Pattern> regexes;
+  private final List<String> pathGlobs;
+  private final List<FastIgnoreRule> paths;
+
+  Allowlist(List<String> stopwords, List<Pattern> regexes, List<String> pathGlobs) {
+    this.stopwords = stopwords.stream().map(s -> s.toLowerCase(Locale.ROOT)).toList();
+    this.regexes = List.copyOf(regexes);
+    this.pathGlobs = List.copyOf(pathGlobs);
+    this.paths = pathGlobs.stream().map(FastIgnoreRule::new).toList();
+  }
+
+  public static Allowlist empty() {
+    return EMPTY;
+  }
+
+  /** Whether a candidate secret is allowed (not a finding). */
+  public boolean allowsSecret(CharSequence secret) {
+    if (!stopwords.isEmpty()) {
+      String lower = secret.toString().toLowerCase(Locale.ROOT);
+      for (String stopword : stopwords) {
+        if (lower.contains(stopword)) {
+          return true;
+        }
+      }
+    }
+    for (Pattern regex : regexes) {
+      if (regex.matcher(secret).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every finding in the file at {@code path} (relative, forward slashes) is allowed. */
+  public boolean allowsPath(String path) {
+    for (FastIgnoreRule rule : paths) {
+      if (rule.isMatch(path, false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean isEmpty() {
+    return stopwords.isEmpty() && regexes.isEmpty() && paths.isEmpty();
+  }
+
+  public List<String> stopwords() {
+    return stopwords;
+  }
+
+  public List<String> regexes() {
+    return regexes.stream().map(Pattern::pattern).toList();
+  }
+
+  public List<String> paths() {
+    return pathGlobs;
+  }
+}

@@ -1,0 +1,10 @@
+package dev.keyward.core.rule;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/** An allowlist as written in YAML (in a rule, or at the top of {@code .keyward.yaml}). */
+record AllowlistSpec(
+    @JsonProperty("stopwords") List<String> stopwords,
+    @JsonProperty("regexes") List<String> regexes,
+    @JsonProperty("paths") List<String> paths) {}

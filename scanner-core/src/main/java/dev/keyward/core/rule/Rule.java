@@ -1,0 +1,133 @@
+package dev.keyward.core.rule;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.keyward.core.Severity;
+import dev.keyward.core.rule.validator.Validator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+
+/** A validated, compiled rule. Built only by {@link RuleLoader}; immutable and thread-safe. */
+public final class Rule {
+  /** Characters examined on each side of a keyword hit unless the rule says otherwise. */
+  public static final int DEFAULT_WINDOW = 512;
+
+  private final String id;
+  private final String title;
+  private final String description;
+  private final Severity severity;
+  private final List<String> keywords;
+  private final Pattern pattern;
+  private final double minEntropy;
+  private final Validator validator;
+  private final int window;
+  private final Allowlist allowlist;
+  private final List<String> references;
+  private final List<String> examples;
+  private final List<String> negatives;
+  private final String definedIn;
+
+  Rule(Builder b) {
+    this.id = requireNonNull(b.id, "id");
+    this.title = requireNonNull(b.title, "title");
+    this.description = requireNonNull(b.description, "description");
+    this.severity = requireNonNull(b.severity, "severity");
+    this.keywords = List.copyOf(b.keywords);
+    this.pattern = requireNonNull(b.pattern, "pattern");
+    this.minEntropy = b.minEntropy;
+    this.validator = b.validator;
+    this.window = b.window;
+    this.allowlist = requireNonNull(b.allowlist, "allowlist");
+    this.references = List.copyOf(b.references);
+    this.examples = List.copyOf(b.examples);
+    this.negatives = List.copyOf(b.negatives);
+    this.definedIn = requireNonNull(b.definedIn, "definedIn");
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  /** Lower-case literals, at least one of which occurs wherever this rule can match. */
+  public List<String> keywords() {
+    return keywords;
+  }
+
+  /** The pattern; its named group {@code secret} is the secret. */
+  public Pattern pattern() {
+    return pattern;
+  }
+
+  public OptionalDouble minEntropy() {
+    return minEntropy > 0 ? OptionalDouble.of(minEntropy) : OptionalDouble.empty();
+  }
+
+  public Optional<Validator> validator() {
+    return Optional.ofNullable(validator);
+  }
+
+  /** How far around a keyword hit the pattern is applied. */
+  public int window() {
+    return window;
+  }
+
+  public Allowlist allowlist() {
+    return allowlist;
+  }
+
+  /** Where the format is documented. */
+  public List<String> references() {
+    return references;
+  }
+
+  /** Templates of text this rule must find (see the test kit's {@code FakeKeys}). */
+  public List<String> examples() {
+    return examples;
+  }
+
+  /** Templates of text this rule must not find. */
+  public List<String> negatives() {
+    return negatives;
+  }
+
+  /** The file (or resource) the rule came from, e.g. {@code builtin:anthropic.yaml}. */
+  public String definedIn() {
+    return definedIn;
+  }
+
+  @Override
+  public String toString() {
+    return "Rule[" + id + "]";
+  }
+
+  static final class Builder {
+    String id;
+    String title;
+    String description;
+    Severity severity;
+    List<String> keywords = List.of();
+    Pattern pattern;
+    double minEntropy;
+    Validator validator;
+    int window = DEFAULT_WINDOW;
+    Allowlist allowlist = Allowlist.empty();
+    List<String> references = List.of();
+    List<String> examples = List.of();
+    List<String> negatives = List.of();
+    String definedIn;
+  }
+}

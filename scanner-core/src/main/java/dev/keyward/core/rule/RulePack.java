@@ -1,0 +1,111 @@
+package dev.keyward.core.rule;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.keyward.core.ConfigException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** An immutable set of rules, sorted by id. */
+public final class RulePack {
+  /** The class-path resource that lists the default pack's files, one per line. */
+  public static final String BUILTIN_INDEX = "dev/keyward/rules/index.txt";
+
+  private final List<Rule> rules;
+
+  private RulePack(Collection<Rule> rules) {
+    this.rules = rules.stream().sorted(Comparator.comparing(Rule::id)).toList();
+  }
+
+  public static RulePack of(Collection<Rule> rules) {
+    Map<String, Rule> byId = new LinkedHashMap<>();
+    for (Rule rule : rules) {
+      if (byId.putIfAbsent(rule.id(), rule) != null) {
+        throw new IllegalArgumentException("duplicate rule id " + rule.id());
+      }
+    }
+    return new RulePack(byId.values());
+  }
+
+  /**
+   * The default pack from the class path ({@link #BUILTIN_INDEX}); empty when the rules jar is not on
+   * the class path.
+   */
+  public static RulePack builtin() throws ConfigException {
+    ClassLoader loader = RulePack.class.getClassLoader();
+    List<Rule> all = new ArrayList<>();
+    try (InputStream index = loader.getResourceAsStream(BUILTIN_INDEX)) {
+      if (index == null) {
+        return new RulePack(List.of());
+      }
+      for (String file : lines(index)) {
+        String resource = "dev/keyward/rules/" + file;
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+          if (in == null) {
+            throw new ConfigException(BUILTIN_INDEX, 0, 0, "lists " + file + ", which is missing");
+          }
+          all.addAll(RuleLoader.read(new InputStreamReader(in, UTF_8), "builtin:" + file));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the built-in rule pack", e);
+    }
+    try {
+      return of(all);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(BUILTIN_INDEX, 0, 0, e.getMessage());
+    }
+  }
+
+  /** The files the built-in index lists. */
+  static List<String> lines(InputStream index) throws IOException {
+    List<String> files = new ArrayList<>();
+    BufferedReader reader = new BufferedReader(new InputStreamReader(index, UTF_8));
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      String trimmed = line.strip();
+      if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+        files.add(trimmed);
+      }
+    }
+    return files;
+  }
+
+  /**
+   * This pack with {@code added} rules (replacing rules of the same id) and without the
+   * {@code disabled} ids.
+   */
+  public RulePack with(Collection<Rule> added, Set<String> disabled) {
+    Map<String, Rule> byId = new LinkedHashMap<>();
+    rules.forEach(r -> byId.put(r.id(), r));
+    added.forEach(r -> byId.put(r.id(), r));
+    disabled.forEach(byId::remove);
+    return new RulePack(byId.values());
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public Optional<Rule> byId(String id) {
+    return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  public boolean isEmpty() {
+    return rules.isEmpty();
+  }
+
+  public int size() {
+    return rules.size();
+  }
+}

@@ -1,0 +1,23 @@
+package dev.keyward.core.rule;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A rule as written in YAML, before validation. Jackson fills it; unknown keys are errors. Absent
+ * optional values are null here and nowhere else: {@link Rule} is what the rest of the code sees.
+ */
+record RuleSpec(
+    @JsonProperty(value = "id", required = true) String id,
+    @JsonProperty("title") String title,
+    @JsonProperty("description") String description,
+    @JsonProperty("severity") String severity,
+    @JsonProperty("keywords") List<String> keywords,
+    @JsonProperty("regex") String regex,
+    @JsonProperty("entropy") Double entropy,
+    @JsonProperty("validator") String validator,
+    @JsonProperty("window") Integer window,
+    @JsonProperty("allowlist") AllowlistSpec allowlist,
+    @JsonProperty("references") List<String> references,
+    @JsonProperty("examples") List<String> examples,
+    @JsonProperty("negatives") List<String> negatives) {}

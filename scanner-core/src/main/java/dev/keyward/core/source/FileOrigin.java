@@ -1,0 +1,13 @@
+package dev.keyward.core.source;
+
+import static java.util.Objects.requireNonNull;
+
+/** A file in a working tree. */
+public record FileOrigin(String path) implements Origin {
+  public FileOrigin {
+    requireNonNull(path, "path");
+    if (path.isEmpty() || path.startsWith("/") || path.contains("\\")) {
+      throw new IllegalArgumentException("path must be relative with forward slashes: " + path);
+    }
+  }
+}
