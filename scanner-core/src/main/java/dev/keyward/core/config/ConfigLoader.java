@@ -2,7 +2,6 @@ package dev.keyward.core.config;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.keyward.core.ConfigException;
 import dev.keyward.core.rule.Allowlist;
 import dev.keyward.core.rule.Rule;
@@ -41,11 +40,6 @@ public final class ConfigLoader {
 
   private static final List<String> KEYS = List.of("allowlist", "disable", "rules");
 
-  private record AllowlistYaml(
-      @JsonProperty("stopwords") List<String> stopwords,
-      @JsonProperty("regexes") List<String> regexes,
-      @JsonProperty("paths") List<String> paths) {}
-
   private ConfigLoader() {}
 
   /** Reads {@code file}, checking disabled ids against {@code builtin}. */
@@ -74,11 +68,7 @@ public final class ConfigLoader {
             disabled.put(id, line);
           }
         }
-        case "allowlist" -> {
-          int line = cursor.line();
-          AllowlistYaml a = cursor.read(AllowlistYaml.class);
-          allowlist[0] = RuleLoader.allowlist(a.stopwords(), a.regexes(), a.paths(), source, line, "allowlist");
-        }
+        case "allowlist" -> allowlist[0] = RuleLoader.readAllowlist(cursor, "allowlist");
         default -> throw YamlDocument.unknownKey(cursor, key, KEYS);
       }
     });

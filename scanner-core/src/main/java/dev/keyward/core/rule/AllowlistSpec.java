@@ -4,7 +4,25 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** An allowlist as written in YAML (in a rule, or at the top of {@code .keyward.yaml}). */
-record AllowlistSpec(
-    @JsonProperty("stopwords") List<String> stopwords,
-    @JsonProperty("regexes") List<String> regexes,
-    @JsonProperty("paths") List<String> paths) {}
+final class AllowlistSpec {
+  @JsonProperty("stopwords")
+  List<String> stopwords;
+
+  @JsonProperty("regexes")
+  List<String> regexes;
+
+  @JsonProperty("paths")
+  List<String> paths;
+
+  List<String> stopwords() {
+    return stopwords;
+  }
+
+  List<String> regexes() {
+    return regexes;
+  }
+
+  List<String> paths() {
+    return paths;
+  }
+}

@@ -79,10 +79,11 @@ public final class RuleLoader {
     return new Rule(b);
   }
 
-  /** Builds an allowlist, checking its regexes and globs. */
-  public static Allowlist allowlist(List<String> stopwords, List<String> regexes, List<String> paths,
-      String source, int line, String owner) throws ConfigException {
-    return allowlist(new AllowlistSpec(stopwords, regexes, paths), new Problems(source, line, owner));
+  /** Reads an allowlist mapping at the cursor (e.g. the top-level {@code allowlist:} of a config). */
+  public static Allowlist readAllowlist(YamlDocument.Cursor cursor, String owner)
+      throws java.io.IOException, ConfigException {
+    int line = cursor.line();
+    return allowlist(cursor.read(AllowlistSpec.class), new Problems(cursor.source(), line, owner));
   }
 
   private static Allowlist allowlist(AllowlistSpec spec, Problems problems) throws ConfigException {
@@ -120,9 +121,10 @@ public final class RuleLoader {
     }
     List<String> lower = new ArrayList<>();
     for (String k : keywords) {
-      if (k == null || k.length() < MIN_KEYWORD_LENGTH || !k.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-        throw problems.fail("keyword '" + k + "' must be printable ASCII without spaces, at least "
-            + MIN_KEYWORD_LENGTH + " characters");
+      if (k == null || k.length() < MIN_KEYWORD_LENGTH || !k.strip().equals(k)
+          || !k.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+        throw problems.fail("keyword '" + k + "' must be printable ASCII, at least " + MIN_KEYWORD_LENGTH
+            + " characters, without leading or trailing spaces");
       }
       lower.add(k.toLowerCase(java.util.Locale.ROOT));
     }
@@ -180,7 +182,8 @@ public final class RuleLoader {
   /** Builds errors for one rule. */
   private record Problems(String source, int line, String id) {
     ConfigException fail(String problem) {
-      return new ConfigException(source, line, 0, "rule '" + id + "': " + problem);
+      String owner = id.equals("allowlist") ? "" : "rule '" + id + "': ";
+      return new ConfigException(source, line, 0, owner + problem);
     }
 
     String require(String value, String key) throws ConfigException {

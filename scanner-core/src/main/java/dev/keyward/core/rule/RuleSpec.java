@@ -5,19 +5,98 @@ import java.util.List;
 
 /**
  * A rule as written in YAML, before validation. Jackson fills it; unknown keys are errors. Absent
- * optional values are null here and nowhere else: {@link Rule} is what the rest of the code sees.
+ * optional values are null here (fields bound by Jackson as they stream past, so an unknown key is
+ * reported at its own line) and nowhere else: {@link Rule} is what the rest of the code sees.
  */
-record RuleSpec(
-    @JsonProperty(value = "id", required = true) String id,
-    @JsonProperty("title") String title,
-    @JsonProperty("description") String description,
-    @JsonProperty("severity") String severity,
-    @JsonProperty("keywords") List<String> keywords,
-    @JsonProperty("regex") String regex,
-    @JsonProperty("entropy") Double entropy,
-    @JsonProperty("validator") String validator,
-    @JsonProperty("window") Integer window,
-    @JsonProperty("allowlist") AllowlistSpec allowlist,
-    @JsonProperty("references") List<String> references,
-    @JsonProperty("examples") List<String> examples,
-    @JsonProperty("negatives") List<String> negatives) {}
+final class RuleSpec {
+  @JsonProperty("id")
+  String id;
+
+  @JsonProperty("title")
+  String title;
+
+  @JsonProperty("description")
+  String description;
+
+  @JsonProperty("severity")
+  String severity;
+
+  @JsonProperty("keywords")
+  List<String> keywords;
+
+  @JsonProperty("regex")
+  String regex;
+
+  @JsonProperty("entropy")
+  Double entropy;
+
+  @JsonProperty("validator")
+  String validator;
+
+  @JsonProperty("window")
+  Integer window;
+
+  @JsonProperty("allowlist")
+  AllowlistSpec allowlist;
+
+  @JsonProperty("references")
+  List<String> references;
+
+  @JsonProperty("examples")
+  List<String> examples;
+
+  @JsonProperty("negatives")
+  List<String> negatives;
+
+  String id() {
+    return id;
+  }
+
+  String title() {
+    return title;
+  }
+
+  String description() {
+    return description;
+  }
+
+  String severity() {
+    return severity;
+  }
+
+  List<String> keywords() {
+    return keywords;
+  }
+
+  String regex() {
+    return regex;
+  }
+
+  Double entropy() {
+    return entropy;
+  }
+
+  String validator() {
+    return validator;
+  }
+
+  Integer window() {
+    return window;
+  }
+
+  AllowlistSpec allowlist() {
+    return allowlist;
+  }
+
+  List<String> references() {
+    return references;
+  }
+
+  List<String> examples() {
+    return examples;
+  }
+
+  List<String> negatives() {
+    return negatives;
+  }
+}

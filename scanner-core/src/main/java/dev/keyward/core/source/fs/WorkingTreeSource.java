@@ -30,12 +30,24 @@ public final class WorkingTreeSource implements Source {
   private final boolean useGitignore;
   private final ScanLimits limits;
   private final int threads;
+  private final FileReader reader;
+
+  /** Reads a whole file; a seam for tests that need a read to fail. */
+  @FunctionalInterface
+  interface FileReader {
+    byte[] read(Path file) throws IOException;
+  }
 
   public WorkingTreeSource(Path root, boolean useGitignore, ScanLimits limits, int threads) {
+    this(root, useGitignore, limits, threads, Files::readAllBytes);
+  }
+
+  WorkingTreeSource(Path root, boolean useGitignore, ScanLimits limits, int threads, FileReader reader) {
     this.root = Objects.requireNonNull(root, "root");
     this.useGitignore = useGitignore;
     this.limits = Objects.requireNonNull(limits, "limits");
     this.threads = threads;
+    this.reader = Objects.requireNonNull(reader, "reader");
   }
 
   @Override
@@ -90,7 +102,7 @@ public final class WorkingTreeSource implements Source {
 
   private void read(Path file, String path, FragmentSink sink) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
+      byte[] bytes = reader.read(file);
       if (bytes.length > limits.maxFileBytes()) {
         sink.skipped(path, SkipReason.TOO_LARGE, tooLarge(bytes.length));
         return;
