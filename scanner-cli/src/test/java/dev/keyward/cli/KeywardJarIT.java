@@ -1,0 +1,73 @@
+package dev.keyward.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keyward.core.testkit.FakeKeys;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shaded jar, run as a user runs it. */
+@Timeout(120)
+class KeywardJarIT {
+  private static final Path JAR = Path.of(System.getProperty("keyward.jar", "target/keyward.jar"));
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(Path dir, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    Path stdout = Files.createTempFile("keyward-out", ".txt");
+    Path stderr = Files.createTempFile("keyward-err", ".txt");
+    Process p = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    assertTrue(p.waitFor(100, TimeUnit.SECONDS), "keyward did not finish");
+    return new Run(p.exitValue(), Files.readString(stdout, UTF_8), Files.readString(stderr, UTF_8));
+  }
+
+  @Test
+  void jar_leakedKey_exits1_sarifNamesFileLineAndRule(@TempDir Path dir) throws Exception {
+    String key = FakeKeys.expand("sk-ant-api03-{b64url:93}AA", 7).text();
+    Files.writeString(dir.resolve("agent.py"), "\nKEY = \"" + key + "\"\n");
+    Run run = run(dir, "scan", ".", "--format", "sarif", "--output", "out.sarif");
+    assertEquals(1, run.exit(), run.err());
+    String sarif = Files.readString(dir.resolve("out.sarif"));
+    // Kept for CI, which validates it with Microsoft's SARIF Multitool (the key in it is redacted).
+    Path kept = Path.of("target", "keyward-it", "leak.sarif");
+    Files.createDirectories(kept.getParent());
+    Files.writeString(kept, sarif);
+    JsonNode result = new ObjectMapper().readTree(sarif).at("/runs/0/results/0");
+    assertEquals("anthropic-api-key", result.get("ruleId").asText());
+    assertEquals("agent.py", result.at("/locations/0/physicalLocation/artifactLocation/uri").asText());
+    assertEquals(2, result.at("/locations/0/physicalLocation/region/startLine").asInt());
+    assertFalse(sarif.contains(key));
+    assertFalse(run.out().contains(key) || run.err().contains(key));
+  }
+
+  @Test
+  void jar_badOption_exits2_noStackTrace(@TempDir Path dir) throws Exception {
+    Run run = run(dir, "scan", "--no-such-option");
+    assertEquals(2, run.exit());
+    assertEquals("keyward: unknown option --no-such-option (see keyward --help)", run.err().strip());
+  }
+
+  @Test
+  void jar_onThisRepository_isClean() throws Exception {
+    Path repo = Path.of("..").toAbsolutePath().normalize();
+    Run run = run(repo, "scan", ".");
+    assertEquals(0, run.exit(), run.out() + run.err());
+    assertTrue(run.out().contains("Scanned "), run.out());
+  }
+}
