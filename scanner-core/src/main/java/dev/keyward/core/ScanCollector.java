@@ -74,9 +74,7 @@ final class ScanCollector implements FragmentSink {
   }
 
   List<ScanWarning> warnings() {
-    List<ScanWarning> sorted = new ArrayList<>(warnings);
-    sorted.sort((a, b) -> a.path().compareTo(b.path()));
-    return sorted;
+    return new ArrayList<>(warnings);
   }
 
   ScanStats stats(Duration elapsed) {

@@ -21,7 +21,9 @@ public record ScanResult(Path root, List<Finding> findings, List<ScanWarning> wa
   public ScanResult {
     Objects.requireNonNull(root, "root");
     findings = findings.stream().sorted(Finding.ORDER).toList();
-    warnings = List.copyOf(warnings);
+    warnings = warnings.stream()
+        .sorted(java.util.Comparator.comparing(ScanWarning::path).thenComparing(ScanWarning::reason))
+        .toList();
     Objects.requireNonNull(stats, "stats");
     Objects.requireNonNull(rules, "rules");
   }

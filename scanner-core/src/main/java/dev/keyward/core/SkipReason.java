@@ -18,6 +18,11 @@ public enum SkipReason {
     this.warns = warns;
   }
 
+  /** Stable machine name for JSON and SARIF, e.g. {@code too-large}. */
+  public String id() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
   /** Short text for summaries, e.g. {@code too large}. */
   public String label() {
     return label;

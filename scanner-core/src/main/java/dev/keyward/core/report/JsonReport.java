@@ -41,7 +41,7 @@ final class JsonReport implements ReportWriter {
         counts.getOrDefault(Severity.CRITICAL, 0L), counts.getOrDefault(Severity.HIGH, 0L),
         counts.getOrDefault(Severity.MEDIUM, 0L), counts.getOrDefault(Severity.LOW, 0L));
     Map<String, Long> skipped = new TreeMap<>();
-    stats.skipped().forEach((reason, n) -> skipped.put(reason.label(), n));
+    stats.skipped().forEach((reason, n) -> skipped.put(reason.id(), n));
     return new Summary(stats.filesScanned(), stats.bytesScanned(), result.findings().size(), bySeverity,
         stats.allowlisted(), skipped);
   }
@@ -54,7 +54,7 @@ final class JsonReport implements ReportWriter {
   }
 
   private static WarningEntry entry(ScanWarning w) {
-    return new WarningEntry(w.path(), w.reason().label(), w.detail());
+    return new WarningEntry(w.path(), w.reason().id(), w.detail());
   }
 
   /** The whole report. */

@@ -89,7 +89,7 @@ final class SarifReport implements ReportWriter {
   private static Notification notification(ScanWarning w) {
     Location location = new Location(new PhysicalLocation(fileLocation(w.path()), null));
     return new Notification("warning", new Message(SarifRules.sentence(w.message())), List.of(location),
-        new NotificationProperties(w.reason().label()));
+        new NotificationProperties(w.reason().id()));
   }
 
   private static ArtifactLocation fileLocation(String relativePath) {

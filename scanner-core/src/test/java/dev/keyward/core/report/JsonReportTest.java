@@ -84,7 +84,7 @@ class JsonReportTest {
     assertEquals(1, summary.get("bySeverity").get("critical").asInt());
     assertEquals(1, summary.get("bySeverity").get("high").asInt());
     assertEquals(0, summary.get("bySeverity").get("low").asInt());
-    assertEquals(1, summary.get("skipped").get("too large").asInt());
+    assertEquals(1, summary.get("skipped").get("too-large").asInt());
     assertEquals(2, summary.get("skipped").get("binary").asInt());
     assertFalse(summary.toString().contains("elapsed"));
   }
