@@ -8,15 +8,18 @@ import java.util.List;
 
 /**
  * Finds every occurrence of a set of ASCII keywords at once, case-insensitively, in one pass
- * (Aho-Corasick compiled to a dense DFA over ASCII; any other character returns to the start).
- * Immutable and thread-safe.
+ * (Aho-Corasick compiled to a dense DFA). The table has 256 columns so a byte or Latin-1 char indexes
+ * it directly: upper-case columns repeat the lower-case ones and every non-ASCII column leads back to
+ * the start. States that complete a keyword are stored negated, so the hot loop is one load and one
+ * sign test per character. Immutable and thread-safe.
  */
 final class KeywordPrefilter {
-  private static final int ALPHABET = 128;
+  private static final int ASCII = 128;
+  private static final int COLUMNS = 256;
   private static final int[] NONE = new int[0];
 
   private final String[] keywords;
-  /** delta[state * ALPHABET + c] = next state. */
+  /** delta[state * 256 + c] = next state, or ~next when next completes a keyword. */
   private final int[] delta;
   /** Keyword ids that end in each state (including those reached through failure links). */
   private final int[][] outputs;
@@ -45,14 +48,31 @@ final class KeywordPrefilter {
       }
       out.get(state).add(k);
     }
+    int[] lowerDelta = buildDelta(trie, out);
     int states = trie.size();
-    this.delta = new int[states * ALPHABET];
     this.outputs = new int[states][];
+    for (int s = 0; s < states; s++) {
+      outputs[s] = out.get(s).isEmpty() ? NONE : out.get(s).stream().mapToInt(Integer::intValue).toArray();
+    }
+    this.delta = new int[states * COLUMNS];
+    for (int s = 0; s < states; s++) {
+      for (int c = 0; c < ASCII; c++) {
+        int folded = c >= 'A' && c <= 'Z' ? c + 32 : c;
+        int next = lowerDelta[s * ASCII + folded];
+        delta[s * COLUMNS + c] = outputs[next].length > 0 ? ~next : next;
+      }
+    }
+  }
+
+  /** Aho-Corasick over the lower-case ASCII alphabet: goto plus failure links, as a full table. */
+  private static int[] buildDelta(List<int[]> trie, List<List<Integer>> out) {
+    int states = trie.size();
+    int[] d = new int[states * ASCII];
     int[] fail = new int[states];
     Deque<Integer> queue = new ArrayDeque<>();
-    for (int c = 0; c < ALPHABET; c++) {
+    for (int c = 0; c < ASCII; c++) {
       int next = trie.get(0)[c];
-      delta[c] = Math.max(next, 0);
+      d[c] = Math.max(next, 0);
       if (next > 0) {
         queue.add(next);
       }
@@ -60,24 +80,22 @@ final class KeywordPrefilter {
     while (!queue.isEmpty()) {
       int s = queue.poll();
       out.get(s).addAll(out.get(fail[s]));
-      for (int c = 0; c < ALPHABET; c++) {
+      for (int c = 0; c < ASCII; c++) {
         int next = trie.get(s)[c];
         if (next > 0) {
-          fail[next] = delta[fail[s] * ALPHABET + c];
-          delta[s * ALPHABET + c] = next;
+          fail[next] = d[fail[s] * ASCII + c];
+          d[s * ASCII + c] = next;
           queue.add(next);
         } else {
-          delta[s * ALPHABET + c] = delta[fail[s] * ALPHABET + c];
+          d[s * ASCII + c] = d[fail[s] * ASCII + c];
         }
       }
     }
-    for (int s = 0; s < states; s++) {
-      outputs[s] = out.get(s).isEmpty() ? NONE : out.get(s).stream().mapToInt(Integer::intValue).toArray();
-    }
+    return d;
   }
 
   private static int[] newRow() {
-    int[] row = new int[ALPHABET];
+    int[] row = new int[ASCII];
     Arrays.fill(row, -1);
     return row;
   }
@@ -85,7 +103,7 @@ final class KeywordPrefilter {
   private static String lower(String keyword) {
     StringBuilder sb = new StringBuilder(keyword.length());
     for (char c : keyword.toCharArray()) {
-      if (c >= ALPHABET) {
+      if (c >= ASCII) {
         throw new IllegalArgumentException("keywords are ASCII: " + keyword);
       }
       sb.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
@@ -99,18 +117,14 @@ final class KeywordPrefilter {
     int[] d = delta;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
-      if (c >= ALPHABET) {
-        state = 0;
-        continue;
+      int next = c < COLUMNS ? d[(state << 8) | c] : 0;
+      if (next < 0) {
+        next = ~next;
+        for (int k : outputs[next]) {
+          sink.hit(k, i + 1 - keywords[k].length(), i + 1);
+        }
       }
-      if (c >= 'A' && c <= 'Z') {
-        c += 32;
-      }
-      state = d[state * ALPHABET + c];
-      int[] hits = outputs[state];
-      for (int k : hits) {
-        sink.hit(k, i + 1 - keywords[k].length(), i + 1);
-      }
+      state = next;
     }
   }
 
