@@ -42,7 +42,8 @@ public final class Engine {
       for (int r : keywordRules[keyword]) {
         Windows w = windows[r];
         if (w == null) {
-          w = windows[r] = new Windows(rules.get(r).window(), text.length());
+          Rule rule = rules.get(r);
+          w = windows[r] = new Windows(text, rule.window(), rule.multiline());
         }
         w.add(start, end);
       }
@@ -89,22 +90,31 @@ public final class Engine {
     return rules.size();
   }
 
-  /** Merged, sorted [start, end) regions around one rule's keyword hits. */
+  /**
+   * Merged, sorted [start, end) regions around one rule's keyword hits: {@code radius} characters
+   * each side, clipped to the hit's line unless the rule is multi-line.
+   */
   private static final class Windows {
+    private final String text;
     private final int radius;
-    private final int limit;
+    private final boolean multiline;
     int[] starts = new int[4];
     int[] ends = new int[4];
     int size;
 
-    Windows(int radius, int limit) {
+    Windows(String text, int radius, boolean multiline) {
+      this.text = text;
       this.radius = radius;
-      this.limit = limit;
+      this.multiline = multiline;
     }
 
     void add(int hitStart, int hitEnd) {
       int s = Math.max(0, hitStart - radius);
-      int e = (int) Math.min(limit, (long) hitEnd + radius);
+      int e = (int) Math.min(text.length(), (long) hitEnd + radius);
+      if (!multiline) {
+        s = lineStart(s, hitStart);
+        e = lineEnd(hitEnd, e);
+      }
       if (size > 0 && s <= ends[size - 1]) {
         starts[size - 1] = Math.min(starts[size - 1], s);
         ends[size - 1] = Math.max(ends[size - 1], e);
@@ -117,6 +127,24 @@ public final class Engine {
       starts[size] = s;
       ends[size] = e;
       size++;
+    }
+
+    /** The start of the line holding {@code from}, but not before {@code floor}. */
+    private int lineStart(int floor, int from) {
+      int i = from;
+      while (i > floor && text.charAt(i - 1) != '\n') {
+        i--;
+      }
+      return i;
+    }
+
+    /** The end of the line holding {@code from} (before its LF), but not after {@code ceiling}. */
+    private int lineEnd(int from, int ceiling) {
+      int i = from;
+      while (i < ceiling && text.charAt(i) != '\n') {
+        i++;
+      }
+      return i;
     }
   }
 }

@@ -27,6 +27,18 @@ public final class PlaceholderFilter {
       "(?i)(?:getenv|environ(?:\\.get)?|env(?:\\.get)?|ENV|getProperty|secrets?|vars)\\s*[\\[(]\\s*['\"]?$"
           + "|(?i)(?:process\\.env|import\\.meta\\.env|env)\\.$");
 
+  /** A template or format placeholder: {@code {0}}, {@code {name}}, {@code {b62:20}}. */
+  private static final Pattern TEMPLATE = Pattern.compile("\\{\\w*(?::\\w+)?\\}");
+
+  /**
+   * Secrets at least this long with at least {@link #RANDOM_ENTROPY} bits per character are random
+   * material (a PEM body, a JWT): a filler word or a run of one character inside them is chance,
+   * not a placeholder, so only the marker and template checks apply to them.
+   */
+  static final int LONG_SECRET = 64;
+
+  static final double RANDOM_ENTROPY = 4.0;
+
   private static final int REPEAT_RUN = 6;
   private static final int LOOKBEHIND = 48;
 
@@ -39,13 +51,25 @@ public final class PlaceholderFilter {
         return true;
       }
     }
-    String lower = secret.toLowerCase(Locale.ROOT);
-    for (String word : WORDS) {
-      if (lower.contains(word)) {
+    if (TEMPLATE.matcher(secret).find()) {
+      return true;
+    }
+    if (!looksRandom(secret)) {
+      String lower = secret.toLowerCase(Locale.ROOT);
+      for (String word : WORDS) {
+        if (lower.contains(word)) {
+          return true;
+        }
+      }
+      if (hasRepeatRun(secret)) {
         return true;
       }
     }
-    return hasRepeatRun(secret) || ENV_NAME.matcher(secret).matches() || isEnvLookup(text, start);
+    return ENV_NAME.matcher(secret).matches() || isEnvLookup(text, start);
+  }
+
+  private static boolean looksRandom(String secret) {
+    return secret.length() >= LONG_SECRET && Entropy.shannon(secret) >= RANDOM_ENTROPY;
   }
 
   private static boolean hasRepeatRun(String s) {

@@ -23,6 +23,7 @@ public final class Rule {
   private final double minEntropy;
   private final Validator validator;
   private final int window;
+  private final boolean multiline;
   private final Allowlist allowlist;
   private final List<String> references;
   private final List<String> examples;
@@ -39,6 +40,7 @@ public final class Rule {
     this.minEntropy = b.minEntropy;
     this.validator = b.validator;
     this.window = b.window;
+    this.multiline = b.multiline;
     this.allowlist = requireNonNull(b.allowlist, "allowlist");
     this.references = List.copyOf(b.references);
     this.examples = List.copyOf(b.examples);
@@ -85,6 +87,14 @@ public final class Rule {
     return window;
   }
 
+  /**
+   * Whether a match may span lines (a PEM block). Other rules are applied only within the line of
+   * each keyword hit, which keeps their regex work proportional to the lines that matter.
+   */
+  public boolean multiline() {
+    return multiline;
+  }
+
   public Allowlist allowlist() {
     return allowlist;
   }
@@ -124,6 +134,7 @@ public final class Rule {
     double minEntropy;
     Validator validator;
     int window = DEFAULT_WINDOW;
+    boolean multiline;
     Allowlist allowlist = Allowlist.empty();
     List<String> references = List.of();
     List<String> examples = List.of();

@@ -71,6 +71,7 @@ public final class RuleLoader {
     b.minEntropy = entropy(spec.entropy(), problems);
     b.validator = validator(spec.validator(), problems);
     b.window = window(spec.window(), problems);
+    b.multiline = Boolean.TRUE.equals(spec.multiline());
     b.allowlist = allowlist(spec.allowlist(), problems);
     b.references = orEmpty(spec.references());
     b.examples = orEmpty(spec.examples());

@@ -36,6 +36,9 @@ final class RuleSpec {
   @JsonProperty("window")
   Integer window;
 
+  @JsonProperty("multiline")
+  Boolean multiline;
+
   @JsonProperty("allowlist")
   AllowlistSpec allowlist;
 
@@ -82,6 +85,10 @@ final class RuleSpec {
 
   Integer window() {
     return window;
+  }
+
+  Boolean multiline() {
+    return multiline;
   }
 
   AllowlistSpec allowlist() {
