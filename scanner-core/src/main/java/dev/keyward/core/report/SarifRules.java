@@ -98,7 +98,9 @@ final class SarifRules {
 
   private static ReportingDescriptor descriptor(String id, String title, String description,
       Severity severity, String helpUri, List<String> references) {
-    return new ReportingDescriptor(id, pascalCase(id),
+    String name = pascalCase(id);
+    // SARIF wants a name distinct from the id, and omitted when it would not be (SARIF1001).
+    return new ReportingDescriptor(id, name.equalsIgnoreCase(id) ? null : name,
         MultiformatMessage.plain(title),
         MultiformatMessage.plain(description),
         helpUri,

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.keyward.core.ScanResult;
 import dev.keyward.core.Severity;
 import dev.keyward.core.finding.Finding;
+import dev.keyward.core.rule.RuleLoader;
+import dev.keyward.core.rule.RulePack;
 import dev.keyward.core.testkit.Golden;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -129,5 +131,23 @@ class SarifReportTest {
   void pascalCase_ofKebabId() {
     assertEquals("AnthropicApiKey", SarifRules.pascalCase("anthropic-api-key"));
     assertTrue(SarifRules.pascalCase("x").equals("X"));
+  }
+
+  @Test
+  void write_oneWordRuleId_hasNoNameEqualToId() throws Exception {
+    RulePack pack = RulePack.of(RuleLoader.read("""
+        rules:
+          - id: jwt
+            title: JSON Web Token
+            severity: medium
+            keywords: [eyj]
+            regex: '(?<secret>eyJ[a-z]{10})'
+        """, "test"));
+    ScanResult result = new ScanResult(ReportFixtures.ROOT, List.of(), List.of(),
+        ReportFixtures.clean().stats(), pack);
+    JsonNode rule = JsonOutput.MAPPER.readTree(
+        ReportFixtures.write(ReportFormat.SARIF, result, ReportFixtures.REDACTED)).at("/runs/0/tool/driver/rules/0");
+    assertEquals("jwt", rule.get("id").asText());
+    assertFalse(rule.has("name"), rule.toString());
   }
 }

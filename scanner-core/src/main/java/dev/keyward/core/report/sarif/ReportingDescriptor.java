@@ -7,6 +7,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param helpUri null (absent) when the rule has no reference
  */
-public record ReportingDescriptor(String id, String name, MultiformatMessage shortDescription,
+public record ReportingDescriptor(String id, @JsonInclude(JsonInclude.Include.NON_NULL) String name, MultiformatMessage shortDescription,
     MultiformatMessage fullDescription, @JsonInclude(JsonInclude.Include.NON_NULL) String helpUri,
     MultiformatMessage help, ReportingConfiguration defaultConfiguration, RuleProperties properties) {}
