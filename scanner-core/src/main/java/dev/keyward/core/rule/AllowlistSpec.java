@@ -13,16 +13,4 @@ final class AllowlistSpec {
 
   @JsonProperty("paths")
   List<String> paths;
-
-  List<String> stopwords() {
-    return stopwords;
-  }
-
-  List<String> regexes() {
-    return regexes;
-  }
-
-  List<String> paths() {
-    return paths;
-  }
 }

@@ -55,7 +55,7 @@ public final class RuleLoader {
   }
 
   static Rule compile(RuleSpec spec, String source, int line) throws ConfigException {
-    String id = spec.id();
+    String id = spec.id;
     if (id == null || !RULE_ID.matcher(id).matches()) {
       throw new ConfigException(source, line, 0,
           "rule id '" + id + "' must be kebab-case (lower-case letters, digits and '-')");
@@ -63,19 +63,19 @@ public final class RuleLoader {
     Problems problems = new Problems(source, line, id);
     Rule.Builder b = new Rule.Builder();
     b.id = id;
-    b.title = problems.require(spec.title(), "title");
-    b.description = spec.description() == null ? b.title : spec.description().strip();
-    b.severity = severity(spec.severity(), problems);
-    b.keywords = keywords(spec.keywords(), problems);
-    b.pattern = pattern(spec.regex(), problems);
-    b.minEntropy = entropy(spec.entropy(), problems);
-    b.validator = validator(spec.validator(), problems);
-    b.window = window(spec.window(), problems);
-    b.multiline = Boolean.TRUE.equals(spec.multiline());
-    b.allowlist = allowlist(spec.allowlist(), problems);
-    b.references = orEmpty(spec.references());
-    b.examples = orEmpty(spec.examples());
-    b.negatives = orEmpty(spec.negatives());
+    b.title = problems.require(spec.title, "title");
+    b.description = spec.description == null ? b.title : spec.description.strip();
+    b.severity = severity(spec.severity, problems);
+    b.keywords = keywords(spec.keywords, problems);
+    b.pattern = pattern(spec.regex, problems);
+    b.minEntropy = entropy(spec.entropy, problems);
+    b.validator = validator(spec.validator, problems);
+    b.window = window(spec.window, problems);
+    b.multiline = Boolean.TRUE.equals(spec.multiline);
+    b.allowlist = allowlist(spec.allowlist, problems);
+    b.references = orEmpty(spec.references);
+    b.examples = orEmpty(spec.examples);
+    b.negatives = orEmpty(spec.negatives);
     b.definedIn = source;
     return new Rule(b);
   }
@@ -92,20 +92,20 @@ public final class RuleLoader {
       return Allowlist.empty();
     }
     List<Pattern> regexes = new ArrayList<>();
-    for (String regex : orEmpty(spec.regexes())) {
+    for (String regex : orEmpty(spec.regexes)) {
       regexes.add(compilePattern(regex, "allowlist regex", problems));
     }
-    for (String glob : orEmpty(spec.paths())) {
+    for (String glob : orEmpty(spec.paths)) {
       if (glob.isBlank()) {
         throw problems.fail("allowlist paths must not be blank");
       }
     }
-    for (String stopword : orEmpty(spec.stopwords())) {
+    for (String stopword : orEmpty(spec.stopwords)) {
       if (stopword.isBlank()) {
         throw problems.fail("allowlist stopwords must not be blank");
       }
     }
-    return new Allowlist(orEmpty(spec.stopwords()), regexes, orEmpty(spec.paths()));
+    return new Allowlist(orEmpty(spec.stopwords), regexes, orEmpty(spec.paths));
   }
 
   private static Severity severity(String value, Problems problems) throws ConfigException {
