@@ -53,7 +53,7 @@ final class ScanCollector implements FragmentSink {
     }
     List<Match> matches = engine.find(content.get(), path);
     for (Finding f : factory.findings(fragment.origin(), content.get(), matches)) {
-      if (allowlist.allowsSecret(f.secret().reveal())) {
+      if (f.secret().map(s -> allowlist.allowsSecret(s.reveal())).orElse(false)) {
         allowlisted.increment();
       } else {
         findings.add(f);

@@ -85,7 +85,8 @@ public record ScanResult(Path root, List<Finding> findings, List<ScanWarning> wa
     for (Finding f : failing) {
       sb.append("  ").append(f.origin().displayPath()).append(':').append(f.span().line())
           .append(':').append(f.span().column()).append(": [").append(f.severity().id()).append("] ")
-          .append(f.ruleId()).append(": ").append(f.secret().redacted()).append('\n');
+          .append(f.ruleId()).append(": ").append(f.secret().isEmpty() ? f.message() : f.redactedSecret())
+          .append('\n');
     }
     sb.append("Rotate any real key first: it is leaked once committed. Then remove it from the code (read it from "
         + "the environment or a secret manager), or, for a false positive, allowlist it in .keyward.yaml.");

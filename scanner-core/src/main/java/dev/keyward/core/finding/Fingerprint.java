@@ -20,13 +20,22 @@ public record Fingerprint(String value) {
   }
 
   public static Fingerprint of(String ruleId, Secret secret, String path) {
+    return hash("keyward/v1", ruleId, secret.reveal(), path);
+  }
+
+  /** The fingerprint of a policy finding: rule id and path (there is no secret). */
+  public static Fingerprint ofPolicy(String ruleId, String path) {
+    return hash("keyward/policy/v1", ruleId, path);
+  }
+
+  private static Fingerprint hash(String... parts) {
     MessageDigest sha;
     try {
       sha = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }
-    for (String part : new String[] {"keyward/v1", ruleId, secret.reveal(), path}) {
+    for (String part : parts) {
       sha.update(part.getBytes(UTF_8));
       sha.update((byte) 0);
     }

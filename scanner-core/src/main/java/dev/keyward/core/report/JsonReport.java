@@ -6,6 +6,7 @@ import dev.keyward.core.ScanStats;
 import dev.keyward.core.ScanWarning;
 import dev.keyward.core.Severity;
 import dev.keyward.core.finding.Finding;
+import dev.keyward.core.finding.Secret;
 import dev.keyward.core.finding.Span;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,7 +51,7 @@ final class JsonReport implements ReportWriter {
     Span span = f.span();
     return new FindingEntry(f.ruleId(), f.severity().id(), f.message(), f.origin().path(),
         span.line(), span.column(), span.endLine(), span.endColumn(),
-        f.excerpt().render(redact), redact ? null : f.secret().reveal(), f.fingerprint().value());
+        f.excerpt().render(redact), redact ? null : f.secret().map(Secret::reveal).orElse(null), f.fingerprint().value());
   }
 
   private static WarningEntry entry(ScanWarning w) {

@@ -75,7 +75,7 @@ final class SarifReport implements ReportWriter {
     Region region = new Region(span.line(), span.column(), span.endLine(), span.endColumn(),
         new ArtifactContent(f.excerpt().render(settings.redact())));
     Location location = new Location(new PhysicalLocation(fileLocation(f.origin().path()), region));
-    Message message = new Message(SarifRules.sentence(f.message() + ": " + f.secret().redacted()));
+    Message message = new Message(SarifRules.sentence(f.secret().isEmpty() ? f.message() : f.message() + ": " + f.redactedSecret()));
     return new Result(f.ruleId(), rules.indexOf(f.ruleId()), SarifRules.level(f.severity()), message,
         List.of(location), Map.of(FINGERPRINT_KEY, f.fingerprint().value()),
         new ResultProperties(f.severity().id()));
