@@ -5,25 +5,88 @@ import dev.keyward.core.config.KeywardConfig;
 import dev.keyward.core.engine.Engine;
 import dev.keyward.core.engine.FindingFactory;
 import dev.keyward.core.rule.RulePack;
+import dev.keyward.core.source.Source;
 import dev.keyward.core.source.fs.WorkingTreeSource;
+import dev.keyward.core.source.git.GitRepositories;
+import dev.keyward.core.source.git.HistorySource;
+import dev.keyward.core.source.git.IndexSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import org.eclipse.jgit.lib.Repository;
 
 /** The entry point: {@code Keyward.scan(request)}. The CLI and the Maven plugin call only this. */
 public final class Keyward {
   private Keyward() {}
 
   /**
-   * Scans the request's working tree.
+   * Scans what the request names: a working tree, git history, or what is staged.
    *
-   * @throws UsageException the root does not exist or no rules are loaded
+   * @throws UsageException the root does not exist, is not a repository (for git scans), a revision
+   *     is unknown, or no rules are loaded
    * @throws ConfigException a rule or configuration file is invalid
    * @throws IOException the root cannot be read at all
    */
   public static ScanResult scan(ScanRequest request) throws UsageException, ConfigException, IOException {
+    Path root = existingRoot(request);
+    if (request.mode() == ScanMode.WORKING_TREE) {
+      Path reportRoot = Files.isDirectory(root) ? root : root.getParent();
+      Source files = new WorkingTreeSource(root, request.useGitignore(), request.limits(), request.threads());
+      return run(request, reportRoot, files, () -> List.of(), () -> 0L);
+    }
+    try (Repository repo = GitRepositories.open(root)) {
+      Path reportRoot = GitRepositories.root(repo);
+      if (request.mode() == ScanMode.STAGED) {
+        return run(request, reportRoot, new IndexSource(repo, request.limits()), () -> List.of(), () -> 0L);
+      }
+      HistorySource history = new HistorySource(repo, request.range(), request.branch(), request.limits(),
+          request.threads()).validate();
+      return run(request, reportRoot, history, history::envFileFindings, history::commits);
+    }
+  }
+
+  /** Runs one source through the engine; {@code policies} are read after the source is done. */
+  private static ScanResult run(ScanRequest request, Path reportRoot, Source source,
+      java.util.function.Supplier<List<dev.keyward.core.finding.Finding>> policies,
+      java.util.function.LongSupplier commits) throws UsageException, ConfigException, IOException {
+    RulePack base = baseRules(request);
+    KeywardConfig config = config(request, reportRoot, base);
+    RulePack rules = effective(base, config);
+    long start = System.nanoTime();
+    ScanCollector collector = new ScanCollector(new Engine(rules), new FindingFactory(request.limits()),
+        config.allowlist());
+    source.scan(collector);
+    policies.get().stream().filter(f -> !config.disabledRules().contains(f.ruleId())).forEach(collector::add);
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    return new ScanResult(reportRoot, collector.findings(), collector.warnings(),
+        collector.stats(elapsed, commits.getAsLong()), rules);
+  }
+
+  /** The rules a scan with this request would run (built-in or given, plus configuration). */
+  public static RulePack rules(ScanRequest request) throws ConfigException {
+    Path root = request.root().toAbsolutePath().normalize();
+    return rules(request, Files.isDirectory(root) || !Files.exists(root) ? root : root.getParent());
+  }
+
+  private static RulePack rules(ScanRequest request, Path configRoot) throws ConfigException {
+    RulePack base = baseRules(request);
+    return effective(base, config(request, configRoot, base));
+  }
+
+  private static RulePack effective(RulePack base, KeywardConfig config) throws ConfigException {
+    RulePack rules = base.with(config.rules(), config.disabledRules());
+    if (rules.isEmpty() && base.isEmpty()) {
+      throw new ConfigException(RulePack.BUILTIN_INDEX, 0, 0, "no rules to run: the default rule pack is not on "
+          + "the class path and the configuration adds none");
+    }
+    return rules;
+  }
+
+  private static Path existingRoot(ScanRequest request) throws UsageException {
     Path root = request.root().toAbsolutePath().normalize();
     if (!Files.exists(root)) {
       throw new UsageException("path does not exist: " + request.root());
@@ -31,40 +94,19 @@ public final class Keyward {
     if (!Files.isDirectory(root) && !Files.isRegularFile(root)) {
       throw new UsageException("not a directory or regular file: " + request.root());
     }
-    RulePack rules = effectiveRules(request, root);
-    KeywardConfig config = config(request, root, rules);
-    rules = rules.with(config.rules(), config.disabledRules());
-    if (rules.isEmpty()) {
-      throw new UsageException("no rules to run: the default rule pack is not on the class path "
-          + "and the configuration adds none");
-    }
-    long start = System.nanoTime();
-    ScanCollector collector = new ScanCollector(new Engine(rules), new FindingFactory(request.limits()),
-        config.allowlist());
-    new WorkingTreeSource(root, request.useGitignore(), request.limits(), request.threads()).scan(collector);
-    java.time.Duration elapsed = java.time.Duration.ofNanos(System.nanoTime() - start);
-    Path reportRoot = Files.isDirectory(root) ? root : root.getParent();
-    return new ScanResult(reportRoot, collector.findings(), collector.warnings(), collector.stats(elapsed), rules);
+    return root;
   }
 
-  /** The rules a scan with this request would run (built-in or given, plus configuration). */
-  public static RulePack rules(ScanRequest request) throws ConfigException {
-    Path root = request.root().toAbsolutePath().normalize();
-    RulePack rules = effectiveRules(request, root);
-    KeywardConfig config = config(request, root, rules);
-    return rules.with(config.rules(), config.disabledRules());
-  }
-
-  private static RulePack effectiveRules(ScanRequest request, Path root) throws ConfigException {
+  private static RulePack baseRules(ScanRequest request) throws ConfigException {
     Optional<RulePack> given = request.rules();
     return given.isPresent() ? given.get() : RulePack.builtin();
   }
 
-  private static KeywardConfig config(ScanRequest request, Path root, RulePack base) throws ConfigException {
+  private static KeywardConfig config(ScanRequest request, Path configRoot, RulePack base) throws ConfigException {
     if (request.configFile().isPresent()) {
       return ConfigLoader.load(request.configFile().get(), base);
     }
-    Path implicit = (Files.isDirectory(root) ? root : root.getParent()).resolve(ConfigLoader.DEFAULT_FILE);
+    Path implicit = configRoot.resolve(ConfigLoader.DEFAULT_FILE);
     if (Files.isRegularFile(implicit, LinkOption.NOFOLLOW_LINKS)) {
       return ConfigLoader.load(implicit, base);
     }

@@ -8,6 +8,7 @@ import dev.keyward.core.finding.Finding;
 import dev.keyward.core.rule.Allowlist;
 import dev.keyward.core.source.Fragment;
 import dev.keyward.core.source.FragmentSink;
+import dev.keyward.core.source.Origin;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -40,7 +41,6 @@ final class ScanCollector implements FragmentSink {
 
   @Override
   public void accept(Fragment fragment) {
-    String path = fragment.origin().path();
     Optional<Content> content = Content.of(fragment.bytes());
     if (content.isEmpty()) {
       skipped(fragment.origin().displayPath(), SkipReason.BINARY, "binary content");
@@ -48,16 +48,26 @@ final class ScanCollector implements FragmentSink {
     }
     files.increment();
     bytes.add(fragment.bytes().length);
-    if (allowlist.allowsPath(path)) {
-      return;
-    }
-    List<Match> matches = engine.find(content.get(), path);
-    for (Finding f : factory.findings(fragment.origin(), content.get(), matches)) {
-      if (f.secret().map(s -> allowlist.allowsSecret(s.reveal())).orElse(false)) {
-        allowlisted.increment();
-      } else {
-        findings.add(f);
+    List<Match> matches = null;
+    for (Origin origin : fragment.origins()) {
+      if (allowlist.allowsPath(origin.path())) {
+        continue;
       }
+      if (matches == null || engine.hasPathRules()) {
+        matches = engine.find(content.get(), origin.path());
+      }
+      for (Finding f : factory.findings(origin, content.get(), matches)) {
+        add(f);
+      }
+    }
+  }
+
+  /** Adds a finding from any source (rules or policies), applying the configured allowlist. */
+  void add(Finding f) {
+    if (f.secret().map(s -> allowlist.allowsSecret(s.reveal())).orElse(false)) {
+      allowlisted.increment();
+    } else {
+      findings.add(f);
     }
   }
 
@@ -77,9 +87,10 @@ final class ScanCollector implements FragmentSink {
     return new ArrayList<>(warnings);
   }
 
-  ScanStats stats(Duration elapsed) {
+  ScanStats stats(Duration elapsed, long commits) {
     Map<SkipReason, Long> counts = new EnumMap<>(SkipReason.class);
     skipped.forEach((reason, n) -> counts.put(reason, n.sum()));
-    return new ScanStats(files.sum(), bytes.sum(), counts, allowlisted.sum(), elapsed);
+    long blobs = commits > 0 ? files.sum() : 0;
+    return new ScanStats(files.sum(), bytes.sum(), counts, allowlisted.sum(), elapsed, commits, blobs);
   }
 }

@@ -24,6 +24,12 @@ public record ScanLimits(long maxFileBytes, int maxExcerptChars) {
     return new ScanLimits(DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_EXCERPT_CHARS);
   }
 
+  /** Why content of {@code size} bytes was skipped, for a warning. */
+  public String overFileLimit(long size) {
+    return "skipped: " + dev.keyward.core.source.fs.Sizes.format(size) + " is over the "
+        + dev.keyward.core.source.fs.Sizes.format(maxFileBytes) + " limit (raise it with --max-file-size)";
+  }
+
   public ScanLimits withMaxFileBytes(long bytes) {
     return new ScanLimits(bytes, maxExcerptChars);
   }

@@ -13,6 +13,9 @@ public final class ScanRequest {
   private final ScanLimits limits;
   private final int threads;
   private final RulePack rules;
+  private final ScanMode mode;
+  private final String range;
+  private final String branch;
 
   private ScanRequest(Builder b) {
     this.root = b.root;
@@ -21,6 +24,9 @@ public final class ScanRequest {
     this.limits = b.limits;
     this.threads = b.threads;
     this.rules = b.rules;
+    this.mode = b.mode;
+    this.range = b.range;
+    this.branch = b.branch;
   }
 
   public static Builder builder(Path root) {
@@ -54,6 +60,23 @@ public final class ScanRequest {
     return Optional.ofNullable(rules);
   }
 
+  public ScanMode mode() {
+    return mode;
+  }
+
+  /**
+   * For history: the commits to scan as {@code A..B} (in B, not in A) or {@code A} alone (A..HEAD).
+   * Empty: every commit reachable from the refs.
+   */
+  public Optional<String> range() {
+    return Optional.ofNullable(range);
+  }
+
+  /** For history: walk only from this ref (instead of all refs). */
+  public Optional<String> branch() {
+    return Optional.ofNullable(branch);
+  }
+
   /** Builds a {@link ScanRequest}, failing early with the name of a bad setting. */
   public static final class Builder {
     private final Path root;
@@ -62,6 +85,9 @@ public final class ScanRequest {
     private ScanLimits limits = ScanLimits.defaults();
     private int threads = Runtime.getRuntime().availableProcessors();
     private RulePack rules;
+    private ScanMode mode = ScanMode.WORKING_TREE;
+    private String range;
+    private String branch;
 
     private Builder(Path root) {
       this.root = Objects.requireNonNull(root, "root");
@@ -95,7 +121,32 @@ public final class ScanRequest {
       return this;
     }
 
+    public Builder mode(ScanMode mode) {
+      this.mode = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /** {@code A..B}, or a single revision meaning {@code REV..HEAD}. */
+    public Builder range(String range) {
+      if (range.isBlank()) {
+        throw new IllegalArgumentException("range must not be blank");
+      }
+      this.range = range.strip();
+      return this;
+    }
+
+    public Builder branch(String branch) {
+      if (branch.isBlank()) {
+        throw new IllegalArgumentException("branch must not be blank");
+      }
+      this.branch = branch.strip();
+      return this;
+    }
+
     public ScanRequest build() {
+      if ((range != null || branch != null) && mode != ScanMode.HISTORY) {
+        throw new IllegalArgumentException("a range or branch applies only to history scans");
+      }
       return new ScanRequest(this);
     }
   }

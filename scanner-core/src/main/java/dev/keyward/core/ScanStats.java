@@ -11,7 +11,13 @@ import java.util.Objects;
  * removed, and how long it took.
  */
 public record ScanStats(long filesScanned, long bytesScanned, Map<SkipReason, Long> skipped,
-    long allowlisted, Duration elapsed) {
+    long allowlisted, Duration elapsed, long commitsScanned, long blobsScanned) {
+  /** Statistics of a scan that read no git history. */
+  public ScanStats(long filesScanned, long bytesScanned, Map<SkipReason, Long> skipped, long allowlisted,
+      Duration elapsed) {
+    this(filesScanned, bytesScanned, skipped, allowlisted, elapsed, 0, 0);
+  }
+
   public ScanStats {
     EnumMap<SkipReason, Long> copy = new EnumMap<>(SkipReason.class);
     copy.putAll(Objects.requireNonNull(skipped, "skipped"));

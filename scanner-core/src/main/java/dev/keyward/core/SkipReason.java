@@ -8,7 +8,10 @@ public enum SkipReason {
   SYMLINK("symlink not followed", false),
   SYMLINK_OUTSIDE_ROOT("symlink out of the scan root", true),
   BROKEN_SYMLINK("broken symlink", true),
-  SPECIAL_FILE("not a regular file", false);
+  SPECIAL_FILE("not a regular file", false),
+  SUBMODULE("submodule, not scanned", true),
+  MISSING_OBJECT("missing git object", true),
+  SHALLOW_HISTORY("history cut by a shallow clone", true);
 
   private final String label;
   private final boolean warns;

@@ -19,9 +19,11 @@ public final class Engine {
   private final KeywordPrefilter prefilter;
   /** keywordRules[k] = indices of the rules that keyword k selects. */
   private final int[][] keywordRules;
+  private final boolean hasPathRules;
 
   public Engine(RulePack pack) {
     this.rules = pack.rules();
+    this.hasPathRules = rules.stream().anyMatch(r -> !r.allowlist().paths().isEmpty());
     Map<String, List<Integer>> byKeyword = new TreeMap<>();
     for (int r = 0; r < rules.size(); r++) {
       for (String keyword : rules.get(r).keywords()) {
@@ -84,6 +86,11 @@ public final class Engine {
       return false;
     }
     return rule.validator().map(v -> v.isValid(secret)).orElse(true);
+  }
+
+  /** Whether any rule is limited by path, so that the same content can match differently per path. */
+  public boolean hasPathRules() {
+    return hasPathRules;
   }
 
   public int ruleCount() {

@@ -1,19 +1,36 @@
 package dev.keyward.core.source;
 
+import java.util.List;
 import java.util.Objects;
 
-/** Bytes to scan and where they came from. The bytes are owned by the fragment; do not modify them. */
+/**
+ * Bytes to scan and where they came from. The same bytes may stand at several places (one git blob
+ * at two paths): they are scanned once and reported at each. The bytes are owned by the fragment; do
+ * not modify them.
+ */
 public final class Fragment {
-  private final Origin origin;
+  private final List<Origin> origins;
   private final byte[] bytes;
 
   public Fragment(Origin origin, byte[] bytes) {
-    this.origin = Objects.requireNonNull(origin, "origin");
+    this(List.of(origin), bytes);
+  }
+
+  /** @param origins every place these bytes stand, the first being the one reports name first */
+  public Fragment(List<Origin> origins, byte[] bytes) {
+    this.origins = List.copyOf(origins);
+    if (this.origins.isEmpty()) {
+      throw new IllegalArgumentException("a fragment comes from somewhere");
+    }
     this.bytes = Objects.requireNonNull(bytes, "bytes");
   }
 
   public Origin origin() {
-    return origin;
+    return origins.get(0);
+  }
+
+  public List<Origin> origins() {
+    return origins;
   }
 
   @SuppressWarnings("PMD.MethodReturnsInternalArray")
@@ -23,6 +40,6 @@ public final class Fragment {
 
   @Override
   public String toString() {
-    return "Fragment[" + origin.displayPath() + ", " + bytes.length + " bytes]";
+    return "Fragment[" + origin().displayPath() + ", " + bytes.length + " bytes]";
   }
 }

@@ -104,7 +104,7 @@ public final class WorkingTreeSource implements Source {
     try {
       byte[] bytes = reader.read(file);
       if (bytes.length > limits.maxFileBytes()) {
-        sink.skipped(path, SkipReason.TOO_LARGE, tooLarge(bytes.length));
+        sink.skipped(path, SkipReason.TOO_LARGE, limits.overFileLimit(bytes.length));
         return;
       }
       sink.accept(new Fragment(new FileOrigin(path), bytes));
@@ -113,11 +113,6 @@ public final class WorkingTreeSource implements Source {
     } catch (OutOfMemoryError e) {
       sink.skipped(path, SkipReason.TOO_LARGE, "not enough memory to read it; lower --max-file-size");
     }
-  }
-
-  private String tooLarge(long size) {
-    return "skipped: " + Sizes.format(size) + " is over the " + Sizes.format(limits.maxFileBytes())
-        + " limit (raise it with --max-file-size)";
   }
 
   static String describe(Exception e) {
@@ -183,7 +178,7 @@ public final class WorkingTreeSource implements Source {
       } else if (!attrs.isRegularFile()) {
         sink.skipped(path, SkipReason.SPECIAL_FILE, "not a regular file");
       } else if (attrs.size() > limits.maxFileBytes()) {
-        sink.skipped(path, SkipReason.TOO_LARGE, tooLarge(attrs.size()));
+        sink.skipped(path, SkipReason.TOO_LARGE, limits.overFileLimit(attrs.size()));
       } else {
         workers.submit(() -> read(file, path, sink));
       }
