@@ -1,6 +1,7 @@
 package dev.keyward.cli;
 
 import dev.keyward.core.ScanLimits;
+import dev.keyward.core.ScanMode;
 import dev.keyward.core.ScanRequest;
 import dev.keyward.core.Severity;
 import dev.keyward.core.UsageException;
@@ -33,7 +34,11 @@ record CliOptions(
     boolean useGitignore,
     long maxFileBytes,
     boolean verbose,
-    Optional<Boolean> color) {
+    Optional<Boolean> color,
+    Optional<String> range,
+    Optional<String> branch,
+    boolean chain,
+    boolean uninstall) {
 
   static final Options OPTIONS = new Options()
       .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
@@ -52,6 +57,15 @@ record CliOptions(
           .desc("also scan files that .gitignore excludes").build())
       .addOption(Option.builder().longOpt("max-file-size").hasArg().argName("SIZE")
           .desc("skip files larger than SIZE, e.g. 10M (default: 10M); skips are reported").build())
+      .addOption(Option.builder().longOpt("range").hasArg().argName("A..B")
+          .desc("history: scan only commits in B that are not in A").build())
+      .addOption(Option.builder().longOpt("since").hasArg().argName("REV")
+          .desc("history: scan only commits after REV (REV..HEAD)").build())
+      .addOption(Option.builder().longOpt("branch").hasArg().argName("REF")
+          .desc("history: walk only from REF instead of all refs").build())
+      .addOption(Option.builder().longOpt("chain")
+          .desc("install-hook: keep an existing pre-commit hook and run it first").build())
+      .addOption(Option.builder().longOpt("uninstall").desc("install-hook: remove Keyward's hook").build())
       .addOption(Option.builder().longOpt("color").desc("colour the text report even when not on a terminal").build())
       .addOption(Option.builder().longOpt("no-color").desc("never colour the text report").build())
       .addOption(Option.builder("v").longOpt("verbose").desc("debug logging and stack traces for internal errors").build())
@@ -82,6 +96,11 @@ record CliOptions(
     if (line.hasOption("color") && line.hasOption("no-color")) {
       throw new UsageException("--color and --no-color contradict each other");
     }
+    if (line.hasOption("range") && line.hasOption("since")) {
+      throw new UsageException("--range and --since both set the commits to scan; give one");
+    }
+    Optional<String> range = Optional.ofNullable(line.getOptionValue("range"))
+        .or(() -> Optional.ofNullable(line.getOptionValue("since")));
     return new CliOptions(command, path,
         ReportFormat.fromName(line.getOptionValue("format", "text")),
         Optional.ofNullable(line.getOptionValue("output")).map(cwd::resolve),
@@ -92,16 +111,28 @@ record CliOptions(
         !line.hasOption("no-gitignore"),
         size(line.getOptionValue("max-file-size")),
         line.hasOption("verbose"),
-        line.hasOption("color") ? Optional.of(true) : line.hasOption("no-color") ? Optional.of(false) : Optional.empty());
+        line.hasOption("color") ? Optional.of(true) : line.hasOption("no-color") ? Optional.of(false) : Optional.empty(),
+        range,
+        Optional.ofNullable(line.getOptionValue("branch")),
+        line.hasOption("chain"),
+        line.hasOption("uninstall"));
   }
 
-  ScanRequest toRequest() {
+  ScanRequest toRequest() throws UsageException {
     ScanRequest.Builder b = ScanRequest.builder(path)
+        .mode(command == Command.HISTORY ? ScanMode.HISTORY : command == Command.STAGED ? ScanMode.STAGED
+            : ScanMode.WORKING_TREE)
         .useGitignore(useGitignore)
         .threads(threads)
         .limits(ScanLimits.defaults().withMaxFileBytes(maxFileBytes));
     config.ifPresent(b::configFile);
-    return b.build();
+    try {
+      range.ifPresent(b::range);
+      branch.ifPresent(b::branch);
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--range, --since and --branch apply only to 'keyward history'");
+    }
   }
 
   private static Severity severity(String value) throws UsageException {

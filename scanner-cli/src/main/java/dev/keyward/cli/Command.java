@@ -8,6 +8,9 @@ import java.util.stream.Collectors;
 /** The subcommands. */
 enum Command {
   SCAN("scan", "scan a working tree (default: the current directory)"),
+  HISTORY("history", "scan git history: every blob any commit introduced (--range, --since, --branch)"),
+  STAGED("staged", "scan what is staged for the next commit (for pre-commit hooks)"),
+  INSTALL_HOOK("install-hook", "install a git pre-commit hook that runs 'keyward staged' (--chain, --uninstall)"),
   RULES("rules", "list the rules with their severity and the documented source of each format"),
   HELP("help", "show this help"),
   VERSION("version", "print the version");

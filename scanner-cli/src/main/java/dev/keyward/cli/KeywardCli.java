@@ -14,6 +14,9 @@ import dev.keyward.core.report.KeywardVersion;
 import dev.keyward.core.report.ReportFormat;
 import dev.keyward.core.report.ReportSettings;
 import dev.keyward.core.report.RulesReport;
+import dev.keyward.core.source.git.GitRepositories;
+import dev.keyward.core.source.git.PreCommitHook;
+import dev.keyward.core.source.git.StagedAdvice;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -22,6 +25,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.cli.HelpFormatter;
+import org.eclipse.jgit.lib.Repository;
 
 /** The command line as a function: arguments in, exit code out, output to injected streams. */
 public final class KeywardCli {
@@ -29,15 +33,22 @@ public final class KeywardCli {
   private final PrintStream err;
   private final Path cwd;
   private final boolean terminal;
+  private final String launcher;
 
   /**
    * @param terminal whether {@code out} is an interactive terminal (enables colour by default)
    */
   public KeywardCli(PrintStream out, PrintStream err, Path cwd, boolean terminal) {
+    this(out, err, cwd, terminal, Launcher.command());
+  }
+
+  /** @param launcher how a git hook starts this Keyward, e.g. {@code '/usr/bin/java' -jar '/opt/keyward.jar'} */
+  KeywardCli(PrintStream out, PrintStream err, Path cwd, boolean terminal, String launcher) {
     this.out = out;
     this.err = err;
     this.cwd = cwd;
     this.terminal = terminal;
+    this.launcher = launcher;
   }
 
   public int run(String... args) {
@@ -49,7 +60,8 @@ public final class KeywardCli {
         case HELP -> help();
         case VERSION -> version();
         case RULES -> rules(options);
-        case SCAN -> scan(options);
+        case SCAN, HISTORY, STAGED -> scan(options);
+        case INSTALL_HOOK -> installHook(options);
       };
     } catch (UsageException | ConfigException e) {
       err.println("keyward: " + e.getMessage());
@@ -74,6 +86,14 @@ public final class KeywardCli {
     boolean toStdout = options.output().isEmpty();
     boolean color = options.color().orElse(terminal && toStdout && System.getenv("NO_COLOR") == null);
     ReportSettings settings = new ReportSettings(options.redact(), color, KeywardVersion.get());
+    boolean failed = result.failsAt(options.failOn());
+    if (options.command() == Command.STAGED && toStdout && options.format() == ReportFormat.TEXT) {
+      if (failed) {
+        err.print(StagedAdvice.text(result, options.failOn()));
+      }
+      err.println(result.summaryLine());
+      return (failed ? FINDINGS : CLEAN).code();
+    }
     write(options, result, settings);
     boolean summaryInReport = toStdout && options.format() == ReportFormat.TEXT;
     if (!summaryInReport) {
@@ -82,7 +102,15 @@ public final class KeywardCli {
       }
       err.println(result.summaryLine());
     }
-    return (result.failsAt(options.failOn()) ? FINDINGS : CLEAN).code();
+    return (failed ? FINDINGS : CLEAN).code();
+  }
+
+  private int installHook(CliOptions options) throws UsageException, IOException {
+    try (Repository repo = GitRepositories.open(options.path())) {
+      PreCommitHook hook = PreCommitHook.of(repo);
+      out.println(options.uninstall() ? hook.uninstall() : hook.install(launcher, options.chain()));
+    }
+    return CLEAN.code();
   }
 
   private void write(CliOptions options, ScanResult result, ReportSettings settings) throws IOException {
@@ -103,7 +131,7 @@ public final class KeywardCli {
     }
   }
 
-  private int rules(CliOptions options) throws ConfigException, IOException {
+  private int rules(CliOptions options) throws UsageException, ConfigException, IOException {
     RulesReport.write(Keyward.rules(options.toRequest()), nonClosing(out));
     return CLEAN.code();
   }

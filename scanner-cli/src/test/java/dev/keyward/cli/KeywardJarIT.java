@@ -64,6 +64,27 @@ class KeywardJarIT {
   }
 
   @Test
+  void jar_historyOfThisRepository_isClean() throws Exception {
+    Path repo = Path.of("..").toAbsolutePath().normalize();
+    Path sarif = Path.of("target", "keyward-it", "history.sarif").toAbsolutePath();
+    Files.createDirectories(sarif.getParent());
+    Run run = run(repo, "history", ".", "--format", "sarif", "--output", sarif.toString());
+    assertEquals(0, run.exit(), run.out() + run.err());
+    assertTrue(run.err().startsWith("Scanned "), run.err());
+    assertTrue(run.err().contains(" commit"), run.err());
+  }
+
+  @Test
+  void jar_preCommitHooksManifest_runsStaged() throws Exception {
+    JsonNode hooks = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+        .readTree(Path.of("..", ".pre-commit-hooks.yaml").toFile());
+    assertEquals("keyward", hooks.at("/0/id").asText());
+    assertEquals("keyward staged", hooks.at("/0/entry").asText());
+    assertEquals("system", hooks.at("/0/language").asText());
+    assertFalse(hooks.at("/0/pass_filenames").asBoolean());
+  }
+
+  @Test
   void jar_onThisRepository_isClean() throws Exception {
     Path repo = Path.of("..").toAbsolutePath().normalize();
     Run run = run(repo, "scan", ".");

@@ -47,8 +47,13 @@ public record ScanResult(Path root, List<Finding> findings, List<ScanWarning> wa
    */
   public String summaryLine() {
     StringBuilder sb = new StringBuilder();
-    sb.append("Scanned ").append(plural(stats.filesScanned(), "file"))
-        .append(" (").append(Sizes.format(stats.bytesScanned())).append(')')
+    if (stats.commitsScanned() > 0) {
+      sb.append("Scanned ").append(plural(stats.commitsScanned(), "commit")).append(", ")
+          .append(plural(stats.blobsScanned(), "distinct blob"));
+    } else {
+      sb.append("Scanned ").append(plural(stats.filesScanned(), "file"));
+    }
+    sb.append(" (").append(Sizes.format(stats.bytesScanned())).append(')')
         .append(String.format(Locale.ROOT, " in %.1f s", stats.elapsed().toMillis() / 1000.0))
         .append(": ").append(plural(findings.size(), "finding"));
     if (!findings.isEmpty()) {

@@ -44,14 +44,15 @@ final class JsonReport implements ReportWriter {
     Map<String, Long> skipped = new TreeMap<>();
     stats.skipped().forEach((reason, n) -> skipped.put(reason.id(), n));
     return new Summary(stats.filesScanned(), stats.bytesScanned(), result.findings().size(), bySeverity,
-        stats.allowlisted(), skipped);
+        stats.allowlisted(), skipped, stats.commitsScanned(), stats.blobsScanned());
   }
 
   private static FindingEntry entry(Finding f, boolean redact) {
     Span span = f.span();
     return new FindingEntry(f.ruleId(), f.severity().id(), f.message(), f.origin().path(),
         span.line(), span.column(), span.endLine(), span.endColumn(),
-        f.excerpt().render(redact), redact ? null : f.secret().map(Secret::reveal).orElse(null), f.fingerprint().value());
+        f.excerpt().render(redact), redact ? null : f.secret().map(Secret::reveal).orElse(null), f.fingerprint().value(),
+        CommitInfo.of(f.origin()));
   }
 
   private static WarningEntry entry(ScanWarning w) {
@@ -65,7 +66,9 @@ final class JsonReport implements ReportWriter {
 
   /** What was covered; {@code skipped} maps a skip reason's label to its count. */
   record Summary(long filesScanned, long bytesScanned, long findings, BySeverity bySeverity,
-      long allowlisted, Map<String, Long> skipped) {}
+      long allowlisted, Map<String, Long> skipped,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long commitsScanned,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) long blobsScanned) {}
 
   /** Always all four severities, most severe first, so the shape never changes. */
   record BySeverity(long critical, long high, long medium, long low) {}
@@ -76,7 +79,7 @@ final class JsonReport implements ReportWriter {
    */
   record FindingEntry(String ruleId, String severity, String message, String path, int line, int column,
       int endLine, int endColumn, String excerpt, @JsonInclude(JsonInclude.Include.NON_NULL) String secret,
-      String fingerprint) {
+      String fingerprint, @JsonInclude(JsonInclude.Include.NON_NULL) CommitInfo commit) {
     @Override
     public String toString() {
       return "FindingEntry[" + ruleId + " at " + path + ":" + line + ":" + column + ", " + fingerprint + "]";

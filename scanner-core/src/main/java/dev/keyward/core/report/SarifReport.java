@@ -78,7 +78,7 @@ final class SarifReport implements ReportWriter {
     Message message = new Message(SarifRules.sentence(f.secret().isEmpty() ? f.message() : f.message() + ": " + f.redactedSecret()));
     return new Result(f.ruleId(), rules.indexOf(f.ruleId()), SarifRules.level(f.severity()), message,
         List.of(location), Map.of(FINGERPRINT_KEY, f.fingerprint().value()),
-        new ResultProperties(f.severity().id()));
+        new ResultProperties(f.severity().id(), CommitInfo.of(f.origin())));
   }
 
   private static Invocation invocation(ScanResult result) {
