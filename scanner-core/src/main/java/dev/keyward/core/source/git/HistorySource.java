@@ -32,6 +32,7 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * each with its own {@link ObjectReader}; oversized blobs are skipped by size before inflating.
  */
 public final class HistorySource implements Source {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HistorySource.class);
   /** Blobs per task: contiguous in pack order, so a worker reads each pack region forwards. */
   private static final int CHUNK = 256;
 
@@ -79,9 +80,14 @@ public final class HistorySource implements Source {
       commitRange.markOn(walk);
       walk.sort(RevSort.TOPO, true);
       walk.sort(RevSort.REVERSE, true);
+      long start = System.nanoTime();
       walkCommits(walk, index, sink);
+      LOG.debug("walked {} commits, {} distinct blobs, in {} ms", commits, index.size(),
+          (System.nanoTime() - start) / 1_000_000);
     }
+    long start = System.nanoTime();
     readBlobs(index, sink);
+    LOG.debug("read and scanned {} blobs in {} ms", index.size(), (System.nanoTime() - start) / 1_000_000);
   }
 
   private void walkCommits(RevWalk walk, BlobIndex index, FragmentSink sink) throws IOException {

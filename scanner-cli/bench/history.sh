@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# History scan throughput: `keyward history` on a real repository next to the floor, reading every
+# object once in pack order with git itself (`git cat-file --batch-all-objects --unordered --batch`,
+# single-threaded), in the same run.
+#
+#   scanner-cli/bench/history.sh REPO [REPO...]
+#
+# Fetch e.g. apache/commons-lang and git/git first (a bare clone is fine). Build the jar first
+# (mvn -B -q package -DskipTests). Prints commits, distinct blobs, blob bytes, wall time, MiB/s and
+# peak RSS for keyward, the floor's wall time, and the ratio. RUNS (default 3) runs each, median.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+jar=${KEYWARD_JAR:-$here/../target/keyward.jar}
+runs=${RUNS:-3}
+threads=${THREADS:-$(nproc)}
+[ -f "$jar" ] || { echo "no $jar: run 'mvn -B -q package -DskipTests' first" >&2; exit 2; }
+[ $# -ge 1 ] || { echo "usage: $0 REPO [REPO...]" >&2; exit 2; }
+
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+for repo in "$@"; do
+  git -C "$repo" cat-file --batch-all-objects --unordered --batch >/dev/null  # warm the page cache
+  floor=$(for _ in $(seq "$runs"); do
+    /usr/bin/time -f %e git -C "$repo" cat-file --batch-all-objects --unordered --batch 2>&1 >/dev/null | tail -1
+  done | median)
+  json=$(mktemp)
+  walls=(); rss=()
+  for _ in $(seq "$runs"); do
+    m=$( { /usr/bin/time -f '%e %M' java -jar "$jar" history "$repo" --threads "$threads" --format json \
+      --output "$json" 2>&1 || true; } | tail -1)
+    walls+=("${m% *}"); rss+=("${m#* }")
+  done
+  wall=$(printf '%s\n' "${walls[@]}" | median)
+  peak=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
+  read -r commits blobs bytes findings < <(python3 -c '
+import json,sys; s=json.load(open(sys.argv[1]))["summary"]
+print(s.get("commitsScanned",0), s.get("blobsScanned",0), s["bytesScanned"], s["findings"])' "$json")
+  rm -f "$json"
+  printf '%s\n  commits %d  distinct blobs %d  blob bytes %.1f MiB  findings %s  threads %d  runs %d (median)\n' \
+    "$repo" "$commits" "$blobs" "$(echo "$bytes / 1048576" | bc -l)" "$findings" "$threads" "$runs"
+  printf '  %-46s %7.2f s\n' "floor: git cat-file --batch-all-objects" "$floor"
+  printf '  %-46s %7.2f s  %6.1f MiB/s  peak RSS %d MiB\n' "keyward history" "$wall" \
+    "$(echo "$bytes / 1048576 / $wall" | bc -l)" "$((peak / 1024))"
+  printf '  ratio keyward / floor: %.2fx\n' "$(echo "$wall / $floor" | bc -l)"
+done
