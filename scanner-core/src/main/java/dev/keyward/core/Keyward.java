@@ -4,6 +4,7 @@ import dev.keyward.core.config.ConfigLoader;
 import dev.keyward.core.config.KeywardConfig;
 import dev.keyward.core.engine.Engine;
 import dev.keyward.core.engine.FindingFactory;
+import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RulePack;
 import dev.keyward.core.source.fs.WorkingTreeSource;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The entry point: {@code Keyward.scan(request)}. The CLI and the Maven plugin call only this. */
 public final class Keyward {
@@ -39,12 +42,20 @@ public final class Keyward {
           + "and the configuration adds none");
     }
     long start = System.nanoTime();
+    Set<String> ruleIds = rules.rules().stream().map(Rule::id).collect(Collectors.toSet());
     ScanCollector collector = new ScanCollector(new Engine(rules), new FindingFactory(request.limits()),
-        config.allowlist());
+        config.allowlist(), request.inlineAllow(), ruleIds);
     new WorkingTreeSource(root, request.useGitignore(), request.limits(), request.threads()).scan(collector);
     java.time.Duration elapsed = java.time.Duration.ofNanos(System.nanoTime() - start);
     Path reportRoot = Files.isDirectory(root) ? root : root.getParent();
-    return new ScanResult(reportRoot, collector.findings(), collector.warnings(), collector.stats(elapsed), rules);
+    return Suppressions.apply(request, config, new ScanResult(reportRoot, collector.findings(), collector.warnings(),
+        collector.stats(elapsed), rules, collector.suppressed(), request.failOn().orElse(config.failOn())));
+  }
+
+  /** The effective configuration a scan with this request would use ({@code keyward config --print}). */
+  public static KeywardConfig config(ScanRequest request) throws ConfigException {
+    Path root = request.root().toAbsolutePath().normalize();
+    return config(request, root, effectiveRules(request, root));
   }
 
   /** The rules a scan with this request would run (built-in or given, plus configuration). */

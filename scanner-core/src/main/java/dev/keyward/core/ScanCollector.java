@@ -8,12 +8,15 @@ import dev.keyward.core.finding.Finding;
 import dev.keyward.core.rule.Allowlist;
 import dev.keyward.core.source.Fragment;
 import dev.keyward.core.source.FragmentSink;
+import dev.keyward.core.suppress.InlineAllow;
+import dev.keyward.core.suppress.SuppressedFinding;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -28,8 +31,18 @@ final class ScanCollector implements FragmentSink {
   private final LongAdder files = new LongAdder();
   private final LongAdder bytes = new LongAdder();
   private final LongAdder allowlisted = new LongAdder();
+  private final ConcurrentLinkedQueue<SuppressedFinding> suppressed = new ConcurrentLinkedQueue<>();
+  private final boolean inlineAllow;
+  private final Set<String> ruleIds;
 
-  ScanCollector(Engine engine, FindingFactory factory, Allowlist allowlist) {
+  /**
+   * @param inlineAllow honour {@code keyward:allow} comments
+   * @param ruleIds the ids of the rules that run (so {@code keyward:allow <rule-id>} can be told apart)
+   */
+  ScanCollector(Engine engine, FindingFactory factory, Allowlist allowlist, boolean inlineAllow,
+      Set<String> ruleIds) {
+    this.inlineAllow = inlineAllow;
+    this.ruleIds = Set.copyOf(ruleIds);
     this.engine = engine;
     this.factory = factory;
     this.allowlist = allowlist;
@@ -52,12 +65,17 @@ final class ScanCollector implements FragmentSink {
       return;
     }
     List<Match> matches = engine.find(content.get(), path);
+    if (matches.isEmpty()) {
+      return;
+    }
+    Optional<InlineAllow> inline = inlineAllow ? InlineAllow.of(content.get().text(), ruleIds) : Optional.empty();
     for (Finding f : factory.findings(fragment.origin(), content.get(), matches)) {
       if (f.secret().map(s -> allowlist.allowsSecret(s.reveal())).orElse(false)) {
         allowlisted.increment();
-      } else {
-        findings.add(f);
+        continue;
       }
+      inline.flatMap(i -> i.check(f)).ifPresentOrElse(
+          why -> suppressed.add(new SuppressedFinding(f, why)), () -> findings.add(f));
     }
   }
 
@@ -71,6 +89,10 @@ final class ScanCollector implements FragmentSink {
 
   List<Finding> findings() {
     return new ArrayList<>(findings);
+  }
+
+  List<SuppressedFinding> suppressed() {
+    return new ArrayList<>(suppressed);
   }
 
   List<ScanWarning> warnings() {
