@@ -131,7 +131,7 @@ class KeywardCliTest {
       "scan --frobnicate | keyward: unknown option --frobnicate (see keyward --help)",
       "scan missing-dir | keyward: path does not exist: /work/missing-dir",
       "scan . --fail-on severe | keyward: --fail-on: unknown severity 'severe' (expected low, medium, high or critical)",
-      "scan . --format xml | keyward: unknown format 'xml' (expected text, json, sarif)",
+      "scan . --format xml | keyward: unknown format 'xml' (expected text, json, sarif, junit, gitlab)",
       "scan . --threads 0 | keyward: --threads: expected a whole number from 1 to 1024, got '0'",
       "scan . --max-file-size lots | keyward: --max-file-size: invalid size 'lots' (expected a positive number of bytes, optionally with k, M or G)",
       "scan . --config nope.yaml | keyward: /work/nope.yaml: configuration file not found",

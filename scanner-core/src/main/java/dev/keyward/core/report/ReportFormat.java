@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 public enum ReportFormat {
   TEXT("text", "txt", new TextReport()),
   JSON("json", "json", new JsonReport()),
-  SARIF("sarif", "sarif", new SarifReport());
+  SARIF("sarif", "sarif", new SarifReport()),
+  JUNIT("junit", "xml", new JunitReport()),
+  GITLAB("gitlab", "json", new GitlabReport());
 
   private final String id;
   private final String extension;
@@ -28,6 +30,15 @@ public enum ReportFormat {
   /** File name extension for reports of this format, e.g. {@code sarif}. */
   public String extension() {
     return extension;
+  }
+
+  /**
+   * The file name in {@code --output-dir}: {@code keyward.<ext>}, except GitLab's, which is
+   * {@code gl-secret-detection-report.json} as GitLab's templates expect (and so never collides with
+   * {@code keyward.json}).
+   */
+  public String fileName() {
+    return this == GITLAB ? "gl-secret-detection-report.json" : "keyward." + extension;
   }
 
   public ReportWriter writer() {
