@@ -2,7 +2,10 @@ package dev.keyward.core.report;
 
 import dev.keyward.core.UsageException;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The report formats, by the name used in {@code --format}. */
@@ -43,6 +46,24 @@ public enum ReportFormat {
 
   public ReportWriter writer() {
     return writer;
+  }
+
+  /**
+   * Parses a comma-separated list such as {@code sarif,json}, in the given order.
+   *
+   * @throws UsageException for an unknown, empty or repeated format
+   */
+  public static List<ReportFormat> fromList(String names) throws UsageException {
+    Set<ReportFormat> formats = new LinkedHashSet<>();
+    for (String name : names.split(",", -1)) {
+      if (name.isBlank()) {
+        throw new UsageException("empty format in '" + names + "'");
+      }
+      if (!formats.add(fromName(name))) {
+        throw new UsageException("format '" + name.trim() + "' given twice");
+      }
+    }
+    return List.copyOf(formats);
   }
 
   /** @throws UsageException naming the known formats */
