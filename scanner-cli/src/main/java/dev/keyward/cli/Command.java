@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 /** The subcommands. */
 enum Command {
   SCAN("scan", "scan a working tree (default: the current directory)"),
+  BASELINE("baseline", "record today's findings by fingerprint (--output FILE, default: standard output)"),
+  CONFIG("config", "with --print: show the effective configuration as YAML"),
   RULES("rules", "list the rules with their severity and the documented source of each format"),
   HELP("help", "show this help"),
   VERSION("version", "print the version");
