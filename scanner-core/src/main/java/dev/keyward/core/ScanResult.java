@@ -4,6 +4,7 @@ import dev.keyward.core.finding.Finding;
 import dev.keyward.core.rule.RulePack;
 import dev.keyward.core.source.fs.Sizes;
 import dev.keyward.core.suppress.SuppressedFinding;
+import dev.keyward.core.suppress.Suppression;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,9 +46,8 @@ public record ScanResult(Path root, List<Finding> findings, List<ScanWarning> wa
   }
 
   /** Suppressed findings per kind ({@code inline}, {@code allowlist}, {@code baseline}), in kind order. */
-  public Map<dev.keyward.core.suppress.Suppression.Kind, Long> suppressedByKind() {
-    Map<dev.keyward.core.suppress.Suppression.Kind, Long> counts =
-        new EnumMap<>(dev.keyward.core.suppress.Suppression.Kind.class);
+  public Map<Suppression.Kind, Long> suppressedByKind() {
+    Map<Suppression.Kind, Long> counts = new EnumMap<>(Suppression.Kind.class);
     suppressed.forEach(s -> counts.merge(s.suppression().kind(), 1L, Long::sum));
     return counts;
   }

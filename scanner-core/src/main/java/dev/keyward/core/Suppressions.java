@@ -28,8 +28,7 @@ final class Suppressions {
     List<SuppressedFinding> suppressed = new ArrayList<>(scanned.suppressed());
     suppressed.addAll(partition.suppressed());
     if (request.updateBaseline() && baselineFile.isPresent()) {
-      List<dev.keyward.core.finding.Finding> occurring = new ArrayList<>(scanned.findings());
-      BaselineFile.write(baseline.prune(occurring), baselineFile.get());
+      BaselineFile.write(baseline.prune(scanned.findings()), baselineFile.get());
     }
     return new ScanResult(scanned.root(), partition.reported(), scanned.warnings(), scanned.stats(),
         scanned.rules(), suppressed, scanned.failOn());

@@ -24,7 +24,6 @@ import dev.keyward.core.report.sarif.Tool;
 import dev.keyward.core.report.sarif.ToolComponent;
 import java.io.IOException;
 import java.io.OutputStream;
-import dev.keyward.core.suppress.SuppressedFinding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +48,6 @@ final class SarifReport implements ReportWriter {
   static final String FINGERPRINT_KEY = "keyward/v1";
   static final String COLUMN_KIND = "utf16CodeUnits";
 
-  /** Marks a reported finding while results are merged; never written. */
-  private static final dev.keyward.core.suppress.Suppression NOT_SUPPRESSED =
-      new dev.keyward.core.suppress.Suppression(dev.keyward.core.suppress.Suppression.Kind.INLINE, "");
 
   /** Semantic Versioning 2.0.0, as SARIF's {@code semanticVersion} requires. */
   private static final Pattern SEMVER = Pattern.compile(
@@ -81,11 +77,11 @@ final class SarifReport implements ReportWriter {
 
   /** Reported and suppressed findings together, in report order; suppressed ones carry suppressions. */
   private static List<Result> results(ScanResult result, SarifRules rules, ReportSettings settings) {
-    List<SuppressedFinding> all = new ArrayList<>(result.suppressed());
-    result.findings().forEach(f -> all.add(new SuppressedFinding(f, NOT_SUPPRESSED)));
-    all.sort(SuppressedFinding.ORDER);
-    return all.stream().map(s -> result(s.finding(), s.suppression() == NOT_SUPPRESSED ? List.of()
-        : List.of(suppression(s.suppression())), rules, settings)).toList();
+    List<Map.Entry<Finding, List<Suppression>>> all = new ArrayList<>();
+    result.findings().forEach(f -> all.add(Map.entry(f, List.of())));
+    result.suppressed().forEach(s -> all.add(Map.entry(s.finding(), List.of(suppression(s.suppression())))));
+    all.sort(Map.Entry.comparingByKey(Finding.ORDER));
+    return all.stream().map(e -> result(e.getKey(), e.getValue(), rules, settings)).toList();
   }
 
   private static Suppression suppression(dev.keyward.core.suppress.Suppression s) {
