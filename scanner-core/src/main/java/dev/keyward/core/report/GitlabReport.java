@@ -93,7 +93,8 @@ final class GitlabReport implements ReportWriter {
   /** {@code raw_source_code_extract} (the line, secret included) only with redaction off. */
   record Vulnerability(String id, String name, String description, String severity, String solution,
       List<Identifier> identifiers, Location location,
-      @JsonProperty("raw_source_code_extract") @JsonInclude(JsonInclude.Include.NON_NULL) String rawSourceCodeExtract) {}
+      @JsonProperty("raw_source_code_extract") @JsonInclude(JsonInclude.Include.NON_NULL)
+      String rawSourceCodeExtract) {}
 
   record Identifier(String type, String name, String value) {}
 

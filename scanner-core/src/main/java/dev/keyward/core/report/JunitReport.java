@@ -55,7 +55,8 @@ final class JunitReport implements ReportWriter {
       FileCase c = file.getValue();
       if (!c.reported.isEmpty()) {
         Finding first = c.reported.get(0);
-        String message = c.reported.size() + " × " + first.message() + " in " + first.origin().displayPath();
+        String message = first.message() + " in " + first.origin().displayPath()
+            + (c.reported.size() == 1 ? "" : " (" + c.reported.size() + " findings)");
         w.write("      <failure message=\"" + attr(message) + "\" type=\"" + first.severity().id() + "\">");
         for (Finding f : c.reported) {
           w.write(text(describe(f, settings)));
