@@ -25,9 +25,10 @@ import org.apache.commons.cli.UnrecognizedOptionException;
 record CliOptions(
     Command command,
     Path path,
-    ReportFormat format,
+    List<ReportFormat> formats,
     Optional<Path> output,
-    Severity failOn,
+    Optional<Path> outputDir,
+    Optional<Severity> failOn,
     boolean redact,
     Optional<Path> config,
     int threads,
@@ -35,6 +36,10 @@ record CliOptions(
     long maxFileBytes,
     boolean verbose,
     Optional<Boolean> color,
+    boolean inlineAllow,
+    Optional<Path> baseline,
+    boolean updateBaseline,
+    boolean print,
     Optional<String> range,
     Optional<String> branch,
     boolean chain,
@@ -42,11 +47,22 @@ record CliOptions(
 
   static final Options OPTIONS = new Options()
       .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
-          .desc("report format: text (default), json or sarif").build())
+          .desc("report format: text (default), json, sarif, junit or gitlab; several with commas and "
+              + "--output-dir, e.g. sarif,junit").build())
       .addOption(Option.builder("o").longOpt("output").hasArg().argName("FILE")
           .desc("write the report to FILE instead of standard output").build())
+      .addOption(Option.builder().longOpt("output-dir").hasArg().argName("DIR")
+          .desc("write one report per format to DIR/keyward.<ext> (GitLab: gl-secret-detection-report.json)").build())
       .addOption(Option.builder().longOpt("fail-on").hasArg().argName("SEVERITY")
-          .desc("exit 1 on findings at or above low|medium|high|critical (default: low)").build())
+          .desc("exit 1 on findings at or above low|medium|high|critical (default: fail-on in .keyward.yaml, "
+              + "else low)").build())
+      .addOption(Option.builder().longOpt("baseline").hasArg().argName("FILE")
+          .desc("report only findings not in this baseline (made by `keyward baseline`)").build())
+      .addOption(Option.builder().longOpt("update-baseline")
+          .desc("with --baseline: rewrite it without the entries that no longer occur (adds none)").build())
+      .addOption(Option.builder().longOpt("no-inline-allow")
+          .desc("ignore keyward:allow comments (audit what they suppress)").build())
+      .addOption(Option.builder().longOpt("print").desc("config: print the effective configuration").build())
       .addOption(Option.builder().longOpt("no-redact")
           .desc("show secrets in full in the report (never the default)").build())
       .addOption(Option.builder("c").longOpt("config").hasArg().argName("FILE")
@@ -101,10 +117,13 @@ record CliOptions(
     }
     Optional<String> range = Optional.ofNullable(line.getOptionValue("range"))
         .or(() -> Optional.ofNullable(line.getOptionValue("since")));
+    List<ReportFormat> formats = ReportFormat.fromList(line.getOptionValue("format", "text"));
+    checkOutputs(line, formats);
     return new CliOptions(command, path,
-        ReportFormat.fromName(line.getOptionValue("format", "text")),
+        formats,
         Optional.ofNullable(line.getOptionValue("output")).map(cwd::resolve),
-        severity(line.getOptionValue("fail-on", "low")),
+        Optional.ofNullable(line.getOptionValue("output-dir")).map(cwd::resolve),
+        line.hasOption("fail-on") ? Optional.of(severity(line.getOptionValue("fail-on"))) : Optional.empty(),
         !line.hasOption("no-redact"),
         Optional.ofNullable(line.getOptionValue("config")).map(cwd::resolve),
         threads(line.getOptionValue("threads")),
@@ -112,10 +131,26 @@ record CliOptions(
         size(line.getOptionValue("max-file-size")),
         line.hasOption("verbose"),
         line.hasOption("color") ? Optional.of(true) : line.hasOption("no-color") ? Optional.of(false) : Optional.empty(),
+        !line.hasOption("no-inline-allow"),
+        Optional.ofNullable(line.getOptionValue("baseline")).map(cwd::resolve),
+        line.hasOption("update-baseline"),
+        line.hasOption("print"),
         range,
         Optional.ofNullable(line.getOptionValue("branch")),
         line.hasOption("chain"),
         line.hasOption("uninstall"));
+  }
+
+  private static void checkOutputs(CommandLine line, List<ReportFormat> formats) throws UsageException {
+    if (line.hasOption("output") && line.hasOption("output-dir")) {
+      throw new UsageException("--output and --output-dir contradict each other");
+    }
+    if (formats.size() > 1 && !line.hasOption("output-dir")) {
+      throw new UsageException("several formats need --output-dir DIR (one file per format)");
+    }
+    if (line.hasOption("update-baseline") && !line.hasOption("baseline")) {
+      throw new UsageException("--update-baseline needs --baseline FILE");
+    }
   }
 
   ScanRequest toRequest() throws UsageException {
@@ -126,6 +161,9 @@ record CliOptions(
         .threads(threads)
         .limits(ScanLimits.defaults().withMaxFileBytes(maxFileBytes));
     config.ifPresent(b::configFile);
+    failOn.ifPresent(b::failOn);
+    baseline.ifPresent(b::baseline);
+    b.inlineAllow(inlineAllow).updateBaseline(updateBaseline);
     try {
       range.ifPresent(b::range);
       branch.ifPresent(b::branch);

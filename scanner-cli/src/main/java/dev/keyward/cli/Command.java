@@ -11,6 +11,8 @@ enum Command {
   HISTORY("history", "scan git history: every blob any commit introduced (--range, --since, --branch)"),
   STAGED("staged", "scan what is staged for the next commit (for pre-commit hooks)"),
   INSTALL_HOOK("install-hook", "install a git pre-commit hook that runs 'keyward staged' (--chain, --uninstall)"),
+  BASELINE("baseline", "record today's findings by fingerprint (--output FILE, default: standard output)"),
+  CONFIG("config", "with --print: show the effective configuration as YAML"),
   RULES("rules", "list the rules with their severity and the documented source of each format"),
   HELP("help", "show this help"),
   VERSION("version", "print the version");

@@ -10,20 +10,24 @@ import dev.keyward.core.Keyward;
 import dev.keyward.core.ScanResult;
 import dev.keyward.core.ScanWarning;
 import dev.keyward.core.UsageException;
+import dev.keyward.core.config.ConfigPrinter;
 import dev.keyward.core.report.KeywardVersion;
+import dev.keyward.core.report.ReportFiles;
 import dev.keyward.core.report.ReportFormat;
 import dev.keyward.core.report.ReportSettings;
 import dev.keyward.core.report.RulesReport;
 import dev.keyward.core.source.git.GitRepositories;
 import dev.keyward.core.source.git.PreCommitHook;
 import dev.keyward.core.source.git.StagedAdvice;
+import dev.keyward.core.suppress.Baseline;
+import dev.keyward.core.suppress.BaselineFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.cli.HelpFormatter;
 import org.eclipse.jgit.lib.Repository;
 
@@ -62,6 +66,8 @@ public final class KeywardCli {
         case RULES -> rules(options);
         case SCAN, HISTORY, STAGED -> scan(options);
         case INSTALL_HOOK -> installHook(options);
+        case BASELINE -> baseline(options);
+        case CONFIG -> config(options);
       };
     } catch (UsageException | ConfigException e) {
       err.println("keyward: " + e.getMessage());
@@ -83,19 +89,19 @@ public final class KeywardCli {
 
   private int scan(CliOptions options) throws UsageException, ConfigException, IOException {
     ScanResult result = Keyward.scan(options.toRequest());
-    boolean toStdout = options.output().isEmpty();
+    boolean toStdout = options.output().isEmpty() && options.outputDir().isEmpty();
     boolean color = options.color().orElse(terminal && toStdout && System.getenv("NO_COLOR") == null);
     ReportSettings settings = new ReportSettings(options.redact(), color, KeywardVersion.get());
-    boolean failed = result.failsAt(options.failOn());
-    if (options.command() == Command.STAGED && toStdout && options.format() == ReportFormat.TEXT) {
+    boolean failed = result.fails();
+    if (options.command() == Command.STAGED && toStdout && options.formats().equals(List.of(ReportFormat.TEXT))) {
       if (failed) {
-        err.print(StagedAdvice.text(result, options.failOn()));
+        err.print(StagedAdvice.text(result, result.failOn()));
       }
       err.println(result.summaryLine());
       return (failed ? FINDINGS : CLEAN).code();
     }
     write(options, result, settings);
-    boolean summaryInReport = toStdout && options.format() == ReportFormat.TEXT;
+    boolean summaryInReport = toStdout && options.formats().equals(List.of(ReportFormat.TEXT));
     if (!summaryInReport) {
       for (ScanWarning w : result.warnings()) {
         err.println("keyward: warning: " + w.message());
@@ -113,21 +119,42 @@ public final class KeywardCli {
     return CLEAN.code();
   }
 
-  private void write(CliOptions options, ScanResult result, ReportSettings settings) throws IOException {
-    if (options.output().isEmpty()) {
-      options.format().writer().write(result, settings, nonClosing(out));
-      return;
+  private int baseline(CliOptions options) throws UsageException, ConfigException, IOException {
+    if (options.baseline().isPresent()) {
+      throw new UsageException("baseline records a new baseline; --baseline is for scan");
     }
-    Path file = options.output().get();
-    try {
-      if (file.getParent() != null) {
-        Files.createDirectories(file.getParent());
+    ScanResult result = Keyward.scan(options.toRequest());
+    Baseline baseline = Baseline.of(result.findings());
+    if (options.output().isPresent()) {
+      Path file = options.output().get();
+      try {
+        BaselineFile.write(baseline, file);
+      } catch (IOException e) {
+        throw new IOException("cannot write the baseline to " + file + ": " + e.getMessage(), e);
       }
-      try (OutputStream stream = Files.newOutputStream(file)) {
-        options.format().writer().write(result, settings, stream);
-      }
-    } catch (IOException e) {
-      throw new IOException("cannot write the report to " + file + ": " + e.getMessage(), e);
+      err.println("keyward: recorded " + baseline.entries().size() + " fingerprints in " + file);
+    } else {
+      BaselineFile.write(baseline, nonClosing(out));
+    }
+    err.println(result.summaryLine());
+    return CLEAN.code();
+  }
+
+  private int config(CliOptions options) throws UsageException, ConfigException {
+    if (!options.print()) {
+      throw new UsageException("config needs --print");
+    }
+    out.print(ConfigPrinter.print(Keyward.config(options.toRequest())));
+    return CLEAN.code();
+  }
+
+  private void write(CliOptions options, ScanResult result, ReportSettings settings) throws IOException {
+    if (options.outputDir().isPresent()) {
+      ReportFiles.writeAll(result, settings, options.formats(), options.outputDir().get());
+    } else if (options.output().isPresent()) {
+      ReportFiles.write(result, settings, options.formats().get(0), options.output().get());
+    } else {
+      options.formats().get(0).writer().write(result, settings, nonClosing(out));
     }
   }
 

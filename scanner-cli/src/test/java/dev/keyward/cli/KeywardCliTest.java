@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keyward.core.testkit.CiReports;
 import dev.keyward.core.testkit.FakeKeys;
 import dev.keyward.core.testkit.TestFs;
 import java.io.ByteArrayOutputStream;
@@ -131,12 +132,18 @@ class KeywardCliTest {
       "scan --frobnicate | keyward: unknown option --frobnicate (see keyward --help)",
       "scan missing-dir | keyward: path does not exist: /work/missing-dir",
       "scan . --fail-on severe | keyward: --fail-on: unknown severity 'severe' (expected low, medium, high or critical)",
-      "scan . --format xml | keyward: unknown format 'xml' (expected text, json, sarif)",
+      "scan . --format xml | keyward: unknown format 'xml' (expected text, json, sarif, junit, gitlab)",
       "scan . --threads 0 | keyward: --threads: expected a whole number from 1 to 1024, got '0'",
       "scan . --max-file-size lots | keyward: --max-file-size: invalid size 'lots' (expected a positive number of bytes, optionally with k, M or G)",
       "scan . --config nope.yaml | keyward: /work/nope.yaml: configuration file not found",
       "scan . --format | keyward: option --format needs a value",
-      "launch | keyward: unknown command 'launch' (expected scan, history, staged, install-hook, rules, help, version)",
+      "launch | keyward: unknown command 'launch' (expected scan, history, staged, install-hook, baseline, config, rules, help, version)",
+      "scan . --format sarif,json | keyward: several formats need --output-dir DIR (one file per format)",
+      "scan . --format sarif,sarif --output-dir r | keyward: format 'sarif' given twice",
+      "scan . --output a --output-dir r | keyward: --output and --output-dir contradict each other",
+      "scan . --update-baseline | keyward: --update-baseline needs --baseline FILE",
+      "scan . --baseline none.json | keyward: /work/none.json: baseline file not found (create it with `keyward baseline`)",
+      "config | keyward: config needs --print",
       "scan a b | keyward: too many arguments: b (one PATH at most)",
   })
   void badUsage_exits2WithOneClearLine(String args, String message) {
@@ -178,5 +185,97 @@ class KeywardCliTest {
     assertEquals(0, run());
     assertEquals(0, run("--version"));
     assertTrue(out().startsWith("keyward "));
+  }
+
+  @Test
+  void scan_allFindingsBaselined_exits0_newFinding_exits1() throws IOException {
+    leak();
+    assertEquals(0, run("baseline", "app", "--output", "app/.keyward-baseline.json"));
+    assertTrue(err().contains("recorded 1 fingerprints in /work/app/.keyward-baseline.json"), err());
+    assertFalse(Files.readString(cwd.resolve("app/.keyward-baseline.json")).contains(key));
+
+    assertEquals(0, run("scan", "app", "--baseline", "app/.keyward-baseline.json"));
+    assertTrue(out().contains("1 suppressed (1 baseline)"), out());
+
+    String other = FakeKeys.expand("sk-ant-api03-{b64url:93}AA", 43).text();
+    TestFs.write(cwd, "app/worker.py", "KEY = \"" + other + "\"\n");
+    assertEquals(1, run("scan", "app", "--baseline", "app/.keyward-baseline.json"));
+    assertTrue(out().contains("worker.py") && !out().contains("client.py:"), out());
+  }
+
+  @Test
+  void scan_updateBaseline_prunesFixedFinding() throws IOException {
+    leak();
+    assertEquals(0, run("baseline", "app", "--output", "base.json"));
+    TestFs.write(cwd, "app/client.py", "import os\nclient = Anthropic(api_key=os.environ['ANTHROPIC_API_KEY'])\n");
+    assertEquals(0, run("scan", "app", "--baseline", "base.json", "--update-baseline"));
+    assertTrue(new ObjectMapper().readTree(Files.readString(cwd.resolve("base.json"))).get("findings").isEmpty());
+  }
+
+  @Test
+  void baseline_withoutOutput_writesJsonToStdout() throws IOException {
+    leak();
+    assertEquals(0, run("baseline", "app"));
+    JsonNode entry = new ObjectMapper().readTree(out()).at("/findings/0");
+    assertEquals("anthropic-api-key", entry.get("ruleId").asText());
+    assertEquals("client.py", entry.get("path").asText());
+    assertEquals(3, entry.get("line").asInt());
+  }
+
+  @Test
+  void scan_severalFormats_oneValidFilePerFormat() throws IOException {
+    leak();
+    assertEquals(1, run("scan", "app", "--format", "sarif,json,junit,gitlab,text", "--output-dir", "out"));
+    for (String name : new String[] {"keyward.sarif", "keyward.json", "keyward.xml", "gl-secret-detection-report.json",
+        "keyward.txt"}) {
+      String content = Files.readString(cwd.resolve("out").resolve(name));
+      assertFalse(content.contains(key), name);
+      assertTrue(content.contains("anthropic-api-key"), name);
+    }
+    CiReports.assertValidJunit(Files.readAllBytes(cwd.resolve("out/keyward.xml")));
+    CiReports.assertValidGitlab(Files.readAllBytes(cwd.resolve("out/gl-secret-detection-report.json")));
+    assertEquals("", out());
+    assertTrue(err().startsWith("Scanned 1 file"), err());
+  }
+
+  @Test
+  void scan_inlineAllow_exits0_noInlineAllow_exits1() throws IOException {
+    TestFs.write(cwd, "app/client.py", "# keyward:allow anthropic-api-key revoked key kept for the parser test\n"
+        + "client = anthropic.Anthropic(api_key=\"" + key + "\")\n");
+    assertEquals(0, run("scan", "app"));
+    assertTrue(out().contains("1 suppressed (1 inline)"), out());
+    assertEquals(1, run("scan", "app", "--no-inline-allow"));
+  }
+
+  @Test
+  void scan_inlineAllowed_listedInSarifAsInSource() throws IOException {
+    TestFs.write(cwd, "app/client.py", "client = anthropic.Anthropic(api_key=\"" + key + "\")  # keyward:allow\n");
+    assertEquals(0, run("scan", "app", "--format", "sarif"));
+    JsonNode result = new ObjectMapper().readTree(out()).at("/runs/0/results/0");
+    assertEquals("inSource", result.at("/suppressions/0/kind").asText());
+  }
+
+  @Test
+  void scan_failOnFromConfig_commandLineWins() throws IOException {
+    leak(); // critical
+    TestFs.write(cwd, "app/settings.py", "password = \"" + FakeKeys.expand("{b62:24}", 3).text() + "\"\n");
+    TestFs.write(cwd, "app/.keyward.yaml", "fail-on: critical\nallowlist:\n  paths: ['client.py']\n");
+    assertEquals(0, run("scan", "app"));
+    assertEquals(1, run("scan", "app", "--fail-on", "low"));
+  }
+
+  @Test
+  void config_print_showsEffectiveConfiguration() throws IOException {
+    TestFs.write(cwd, "app/.keyward.yaml", "fail-on: high\ndisable: [jwt]\n");
+    assertEquals(0, run("config", "app", "--print"));
+    assertTrue(out().startsWith("# effective configuration; read from /work/app/.keyward.yaml\nfail-on: high\n"
+        + "disable: ['jwt']\n"), out());
+  }
+
+  @Test
+  void config_unknownKey_exits2NamingFileLineAndKey() throws IOException {
+    TestFs.write(cwd, "app/.keyward.yaml", "fail-on: high\nfailOn: low\n");
+    assertEquals(2, run("config", "app", "--print"));
+    assertTrue(err().startsWith("keyward: /work/app/.keyward.yaml:2: unknown key 'failOn'"), err());
   }
 }

@@ -4,6 +4,7 @@ import dev.keyward.core.config.ConfigLoader;
 import dev.keyward.core.config.KeywardConfig;
 import dev.keyward.core.engine.Engine;
 import dev.keyward.core.engine.FindingFactory;
+import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RulePack;
 import dev.keyward.core.source.Source;
 import dev.keyward.core.source.fs.WorkingTreeSource;
@@ -17,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.Repository;
 
 /** The entry point: {@code Keyward.scan(request)}. The CLI and the Maven plugin call only this. */
@@ -57,13 +60,15 @@ public final class Keyward {
     KeywardConfig config = config(request, reportRoot, base);
     RulePack rules = effective(base, config);
     long start = System.nanoTime();
+    Set<String> ruleIds = rules.rules().stream().map(Rule::id).collect(Collectors.toSet());
     ScanCollector collector = new ScanCollector(new Engine(rules), new FindingFactory(request.limits()),
-        config.allowlist());
+        config.allowlist(), request.inlineAllow(), ruleIds);
     source.scan(collector);
     policies.get().stream().filter(f -> !config.disabledRules().contains(f.ruleId())).forEach(collector::add);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    return new ScanResult(reportRoot, collector.findings(), collector.warnings(),
-        collector.stats(elapsed, commits.getAsLong()), rules);
+    return Suppressions.apply(request, config, new ScanResult(reportRoot, collector.findings(), collector.warnings(),
+        collector.stats(elapsed, commits.getAsLong()), rules, collector.suppressed(),
+        request.failOn().orElse(config.failOn())));
   }
 
   /** The rules a scan with this request would run (built-in or given, plus configuration). */
@@ -95,6 +100,13 @@ public final class Keyward {
       throw new UsageException("not a directory or regular file: " + request.root());
     }
     return root;
+  }
+
+  /** The effective configuration a scan with this request would use ({@code keyward config --print}). */
+  public static KeywardConfig config(ScanRequest request) throws ConfigException {
+    Path root = request.root().toAbsolutePath().normalize();
+    Path configRoot = Files.isDirectory(root) || !Files.exists(root) ? root : root.getParent();
+    return config(request, configRoot, baseRules(request));
   }
 
   private static RulePack baseRules(ScanRequest request) throws ConfigException {

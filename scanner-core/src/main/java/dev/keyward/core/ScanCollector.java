@@ -9,12 +9,16 @@ import dev.keyward.core.rule.Allowlist;
 import dev.keyward.core.source.Fragment;
 import dev.keyward.core.source.FragmentSink;
 import dev.keyward.core.source.Origin;
+import dev.keyward.core.suppress.InlineAllow;
+import dev.keyward.core.suppress.SuppressedFinding;
+import dev.keyward.core.suppress.Suppression;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -29,8 +33,18 @@ final class ScanCollector implements FragmentSink {
   private final LongAdder files = new LongAdder();
   private final LongAdder bytes = new LongAdder();
   private final LongAdder allowlisted = new LongAdder();
+  private final ConcurrentLinkedQueue<SuppressedFinding> suppressed = new ConcurrentLinkedQueue<>();
+  private final boolean inlineAllow;
+  private final Set<String> ruleIds;
 
-  ScanCollector(Engine engine, FindingFactory factory, Allowlist allowlist) {
+  /**
+   * @param inlineAllow honour {@code keyward:allow} comments
+   * @param ruleIds the ids of the rules that run (so {@code keyward:allow <rule-id>} can be told apart)
+   */
+  ScanCollector(Engine engine, FindingFactory factory, Allowlist allowlist, boolean inlineAllow,
+      Set<String> ruleIds) {
+    this.inlineAllow = inlineAllow;
+    this.ruleIds = Set.copyOf(ruleIds);
     this.engine = engine;
     this.factory = factory;
     this.allowlist = allowlist;
@@ -49,6 +63,7 @@ final class ScanCollector implements FragmentSink {
     files.increment();
     bytes.add(fragment.bytes().length);
     List<Match> matches = null;
+    InlineAllow inline = null;
     for (Origin origin : fragment.origins()) {
       if (allowlist.allowsPath(origin.path())) {
         continue;
@@ -56,16 +71,32 @@ final class ScanCollector implements FragmentSink {
       if (matches == null || engine.hasPathRules()) {
         matches = engine.find(content.get(), origin.path());
       }
+      if (matches.isEmpty()) {
+        continue;
+      }
+      if (inline == null && inlineAllow) {
+        inline = InlineAllow.of(content.get().text(), ruleIds).orElse(null);
+      }
       for (Finding f : factory.findings(origin, content.get(), matches)) {
-        add(f);
+        add(f, inline);
       }
     }
   }
 
   /** Adds a finding from any source (rules or policies), applying the configured allowlist. */
   void add(Finding f) {
+    add(f, null);
+  }
+
+  /** @param inline the file's {@code keyward:allow} comments, or null when it has none (or they are off) */
+  private void add(Finding f, InlineAllow inline) {
     if (f.secret().map(s -> allowlist.allowsSecret(s.reveal())).orElse(false)) {
       allowlisted.increment();
+      return;
+    }
+    Optional<Suppression> why = inline == null ? Optional.empty() : inline.check(f);
+    if (why.isPresent()) {
+      suppressed.add(new SuppressedFinding(f, why.get()));
     } else {
       findings.add(f);
     }
@@ -81,6 +112,10 @@ final class ScanCollector implements FragmentSink {
 
   List<Finding> findings() {
     return new ArrayList<>(findings);
+  }
+
+  List<SuppressedFinding> suppressed() {
+    return new ArrayList<>(suppressed);
   }
 
   List<ScanWarning> warnings() {

@@ -16,8 +16,19 @@ public final class ScanRequest {
   private final ScanMode mode;
   private final String range;
   private final String branch;
+  private final boolean inlineAllow;
+  private final Path baseline;
+  private final boolean updateBaseline;
+  private final Severity failOn;
 
   private ScanRequest(Builder b) {
+    this.inlineAllow = b.inlineAllow;
+    this.baseline = b.baseline;
+    this.updateBaseline = b.updateBaseline;
+    this.failOn = b.failOn;
+    if (updateBaseline && baseline == null) {
+      throw new IllegalArgumentException("updateBaseline needs a baseline file");
+    }
     this.root = b.root;
     this.configFile = b.configFile;
     this.useGitignore = b.useGitignore;
@@ -77,6 +88,26 @@ public final class ScanRequest {
     return Optional.ofNullable(branch);
   }
 
+  /** Whether {@code keyward:allow} comments suppress findings (off for {@code --no-inline-allow}). */
+  public boolean inlineAllow() {
+    return inlineAllow;
+  }
+
+  /** The baseline file: findings it lists are suppressed. */
+  public Optional<Path> baseline() {
+    return Optional.ofNullable(baseline);
+  }
+
+  /** Rewrite the baseline after the scan, pruning entries that no longer occur (adding none). */
+  public boolean updateBaseline() {
+    return updateBaseline;
+  }
+
+  /** An explicit failure threshold; without one, the configuration's {@code fail-on}, else low. */
+  public Optional<Severity> failOn() {
+    return Optional.ofNullable(failOn);
+  }
+
   /** Builds a {@link ScanRequest}, failing early with the name of a bad setting. */
   public static final class Builder {
     private final Path root;
@@ -88,6 +119,10 @@ public final class ScanRequest {
     private ScanMode mode = ScanMode.WORKING_TREE;
     private String range;
     private String branch;
+    private boolean inlineAllow = true;
+    private Path baseline;
+    private boolean updateBaseline;
+    private Severity failOn;
 
     private Builder(Path root) {
       this.root = Objects.requireNonNull(root, "root");
@@ -140,6 +175,27 @@ public final class ScanRequest {
         throw new IllegalArgumentException("branch must not be blank");
       }
       this.branch = branch.strip();
+      return this;
+    }
+
+    public Builder inlineAllow(boolean honour) {
+      this.inlineAllow = honour;
+      return this;
+    }
+
+    public Builder baseline(Path file) {
+      this.baseline = Objects.requireNonNull(file, "baseline");
+      return this;
+    }
+
+    /** Requires {@link #baseline(Path)}. */
+    public Builder updateBaseline(boolean update) {
+      this.updateBaseline = update;
+      return this;
+    }
+
+    public Builder failOn(Severity threshold) {
+      this.failOn = Objects.requireNonNull(threshold, "failOn");
       return this;
     }
 

@@ -3,6 +3,8 @@ package dev.keyward.core;
 import dev.keyward.core.finding.Finding;
 import dev.keyward.core.rule.RulePack;
 import dev.keyward.core.source.fs.Sizes;
+import dev.keyward.core.suppress.SuppressedFinding;
+import dev.keyward.core.suppress.Suppression;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,10 +17,20 @@ import java.util.StringJoiner;
  * The outcome of a scan: findings in report order, warnings, statistics, and the rules that ran.
  *
  * @param root the absolute scan root (reports make paths relative to it)
+ * @param suppressed findings accepted inline, by fingerprint allowlist or by the baseline: listed in
+ *     reports, never failing
+ * @param failOn the effective threshold: {@code --fail-on}, else the configuration's, else low
  */
 public record ScanResult(Path root, List<Finding> findings, List<ScanWarning> warnings, ScanStats stats,
-    RulePack rules) {
+    RulePack rules, List<SuppressedFinding> suppressed, Severity failOn) {
+  /** A result without suppressed findings, failing at low. */
+  public ScanResult(Path root, List<Finding> findings, List<ScanWarning> warnings, ScanStats stats, RulePack rules) {
+    this(root, findings, warnings, stats, rules, List.of(), Severity.LOW);
+  }
+
   public ScanResult {
+    suppressed = suppressed.stream().sorted(SuppressedFinding.ORDER).toList();
+    Objects.requireNonNull(failOn, "failOn");
     Objects.requireNonNull(root, "root");
     findings = findings.stream().sorted(Finding.ORDER).toList();
     warnings = warnings.stream()
@@ -26,6 +38,18 @@ public record ScanResult(Path root, List<Finding> findings, List<ScanWarning> wa
         .toList();
     Objects.requireNonNull(stats, "stats");
     Objects.requireNonNull(rules, "rules");
+  }
+
+  /** Whether any (unsuppressed) finding is at or above {@link #failOn()}. */
+  public boolean fails() {
+    return failsAt(failOn);
+  }
+
+  /** Suppressed findings per kind ({@code inline}, {@code allowlist}, {@code baseline}), in kind order. */
+  public Map<Suppression.Kind, Long> suppressedByKind() {
+    Map<Suppression.Kind, Long> counts = new EnumMap<>(Suppression.Kind.class);
+    suppressed.forEach(s -> counts.merge(s.suppression().kind(), 1L, Long::sum));
+    return counts;
   }
 
   /** Whether any finding is at or above {@code threshold}: the exit code and the build gate use this. */
@@ -66,6 +90,11 @@ public record ScanResult(Path root, List<Finding> findings, List<ScanWarning> wa
     if (stats.allowlisted() > 0) {
       sb.append("; ").append(stats.allowlisted()).append(" allowlisted");
     }
+    if (!suppressed.isEmpty()) {
+      StringJoiner byKind = new StringJoiner(", ", " (", ")");
+      suppressedByKind().forEach((kind, n) -> byKind.add(n + " " + kind.id()));
+      sb.append("; ").append(suppressed.size()).append(" suppressed").append(byKind);
+    }
     sb.append("; skipped ").append(stats.skippedTotal());
     if (!stats.skipped().isEmpty()) {
       StringJoiner why = new StringJoiner(", ", " (", ")");
@@ -94,7 +123,8 @@ public record ScanResult(Path root, List<Finding> findings, List<ScanWarning> wa
           .append('\n');
     }
     sb.append("Rotate any real key first: it is leaked once committed. Then remove it from the code (read it from "
-        + "the environment or a secret manager), or, for a false positive, allowlist it in .keyward.yaml.");
+        + "the environment or a secret manager), or, for a false positive, mark it with a `keyward:allow` comment or allowlist its fingerprint in "
+        + ".keyward.yaml.");
     return sb.toString();
   }
 

@@ -3,6 +3,7 @@ package dev.keyward.core.config;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.keyward.core.ConfigException;
+import dev.keyward.core.Severity;
 import dev.keyward.core.rule.Allowlist;
 import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RuleLoader;
@@ -30,7 +31,12 @@ import java.util.Map;
  *   paths: ['docs/**']
  *   regexes: ['^test-']
  *   stopwords: [dummy]
+ *   fingerprints: [0f3c…]   # accepted findings: listed as suppressed, never failing
+ * fail-on: high     # default for --fail-on (low|medium|high|critical; default low)
+ * policies: {}      # policy settings (none defined yet)
  * </pre>
+ *
+ * Keys are kebab-case, like the command line's options.
  *
  * Unknown keys, invalid values and unknown rule ids are errors naming the file and line.
  */
@@ -38,7 +44,7 @@ public final class ConfigLoader {
   /** The file looked for at the root of a scan when no {@code --config} is given. */
   public static final String DEFAULT_FILE = ".keyward.yaml";
 
-  private static final List<String> KEYS = List.of("allowlist", "disable", "rules");
+  private static final List<String> KEYS = List.of("allowlist", "disable", "fail-on", "policies", "rules");
 
   private ConfigLoader() {}
 
@@ -59,6 +65,8 @@ public final class ConfigLoader {
     List<Rule> rules = new ArrayList<>();
     Map<String, Integer> disabled = new LinkedHashMap<>();
     Allowlist[] allowlist = {Allowlist.empty()};
+    Severity[] failOn = {Severity.LOW};
+    PolicySettings[] policies = {PolicySettings.defaults()};
     YamlDocument.read(reader, source, (key, cursor) -> {
       switch (key) {
         case "rules" -> RuleLoader.readRules(cursor, rules);
@@ -69,6 +77,8 @@ public final class ConfigLoader {
           }
         }
         case "allowlist" -> allowlist[0] = RuleLoader.readAllowlist(cursor, "allowlist");
+        case "fail-on" -> failOn[0] = severity(cursor);
+        case "policies" -> policies[0] = PolicySettings.read(cursor);
         default -> throw YamlDocument.unknownKey(cursor, key, KEYS);
       }
     });
@@ -80,6 +90,16 @@ public final class ConfigLoader {
             "disable: no rule has the id '" + d.getKey() + "' (see `keyward rules`)");
       }
     }
-    return new KeywardConfig(source, rules, disabled.keySet(), allowlist[0]);
+    return new KeywardConfig(source, rules, disabled.keySet(), allowlist[0], failOn[0], policies[0]);
+  }
+
+  private static Severity severity(YamlDocument.Cursor cursor) throws IOException, ConfigException {
+    int line = cursor.line();
+    String value = cursor.read(String.class);
+    try {
+      return Severity.fromName(value == null ? "" : value);
+    } catch (IllegalArgumentException e) {
+      throw cursor.error(line, "fail-on: " + e.getMessage());
+    }
   }
 }

@@ -15,7 +15,7 @@ import java.io.OutputStream;
  * The one JSON style of every JSON-based report: UTF-8, two-space indent, {@code \n} line ends,
  * {@code "key": value}, map keys sorted, a trailing newline, and the caller's stream left open.
  */
-final class JsonOutput {
+public final class JsonOutput {
   static final ObjectMapper MAPPER = JsonMapper.builder()
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -34,7 +34,7 @@ final class JsonOutput {
   private JsonOutput() {}
 
   /** Writes {@code document} pretty-printed, then a newline; flushes but does not close {@code out}. */
-  static void write(Object document, OutputStream out) throws IOException {
+  public static void write(Object document, OutputStream out) throws IOException {
     WRITER.writeValue(out, document);
     out.write('\n');
     out.flush();

@@ -31,7 +31,11 @@ final class JsonReport implements ReportWriter {
     return new Document(
         new Tool(TOOL_NAME, settings.toolVersion()),
         summary(result),
-        result.findings().stream().map(f -> entry(f, settings.redact())).toList(),
+        result.findings().stream().map(f -> entry(f, settings.redact(), null)).toList(),
+        result.suppressed().stream()
+            .map(s -> entry(s.finding(), settings.redact(),
+                new SuppressionEntry(s.suppression().kind().id(), s.suppression().justification())))
+            .toList(),
         result.warnings().stream().map(JsonReport::entry).toList());
   }
 
@@ -44,29 +48,33 @@ final class JsonReport implements ReportWriter {
     Map<String, Long> skipped = new TreeMap<>();
     stats.skipped().forEach((reason, n) -> skipped.put(reason.id(), n));
     return new Summary(stats.filesScanned(), stats.bytesScanned(), result.findings().size(), bySeverity,
-        stats.allowlisted(), skipped, stats.commitsScanned(), stats.blobsScanned());
+        stats.allowlisted(), result.suppressed().size(), skipped, stats.commitsScanned(), stats.blobsScanned());
   }
 
-  private static FindingEntry entry(Finding f, boolean redact) {
+  private static FindingEntry entry(Finding f, boolean redact, SuppressionEntry suppressed) {
     Span span = f.span();
     return new FindingEntry(f.ruleId(), f.severity().id(), f.message(), f.origin().path(),
         span.line(), span.column(), span.endLine(), span.endColumn(),
         f.excerpt().render(redact), redact ? null : f.secret().map(Secret::reveal).orElse(null), f.fingerprint().value(),
-        CommitInfo.of(f.origin()));
+        suppressed, CommitInfo.of(f.origin()));
   }
 
   private static WarningEntry entry(ScanWarning w) {
     return new WarningEntry(w.path(), w.reason().id(), w.detail());
   }
 
-  /** The whole report. */
-  record Document(Tool tool, Summary summary, List<FindingEntry> findings, List<WarningEntry> warnings) {}
+  /**
+   * The whole report. {@code findings} are the ones that count; {@code suppressed} were found and
+   * accepted (inline, allowlisted fingerprint, baseline), each with its {@code suppressed} reason.
+   */
+  record Document(Tool tool, Summary summary, List<FindingEntry> findings, List<FindingEntry> suppressed,
+      List<WarningEntry> warnings) {}
 
   record Tool(String name, String version) {}
 
   /** What was covered; {@code skipped} maps a skip reason's label to its count. */
   record Summary(long filesScanned, long bytesScanned, long findings, BySeverity bySeverity,
-      long allowlisted, Map<String, Long> skipped,
+      long allowlisted, long suppressed, Map<String, Long> skipped,
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) long commitsScanned,
       @JsonInclude(JsonInclude.Include.NON_DEFAULT) long blobsScanned) {}
 
@@ -79,7 +87,8 @@ final class JsonReport implements ReportWriter {
    */
   record FindingEntry(String ruleId, String severity, String message, String path, int line, int column,
       int endLine, int endColumn, String excerpt, @JsonInclude(JsonInclude.Include.NON_NULL) String secret,
-      String fingerprint, @JsonInclude(JsonInclude.Include.NON_NULL) CommitInfo commit) {
+      String fingerprint, @JsonInclude(JsonInclude.Include.NON_NULL) SuppressionEntry suppressed,
+      @JsonInclude(JsonInclude.Include.NON_NULL) CommitInfo commit) {
     @Override
     public String toString() {
       return "FindingEntry[" + ruleId + " at " + path + ":" + line + ":" + column + ", " + fingerprint + "]";
@@ -87,4 +96,7 @@ final class JsonReport implements ReportWriter {
   }
 
   record WarningEntry(String path, String reason, String detail) {}
+
+  /** Why a listed finding does not count: {@code inline}, {@code allowlist} or {@code baseline}. */
+  record SuppressionEntry(String kind, String justification) {}
 }

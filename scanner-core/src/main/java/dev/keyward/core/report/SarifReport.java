@@ -19,11 +19,13 @@ import dev.keyward.core.report.sarif.Result;
 import dev.keyward.core.report.sarif.ResultProperties;
 import dev.keyward.core.report.sarif.Run;
 import dev.keyward.core.report.sarif.SarifLog;
+import dev.keyward.core.report.sarif.Suppression;
 import dev.keyward.core.report.sarif.Tool;
 import dev.keyward.core.report.sarif.ToolComponent;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -33,7 +35,9 @@ import java.util.regex.Pattern;
  * report order with paths relative to {@code %SRCROOT%} (the scan root), {@code partialFingerprints}
  * from Keyward's fingerprint, and warnings as tool execution notifications. No times, so the log is
  * deterministic. Messages always show the secret redacted; the snippet shows it only with redaction
- * off.
+ * off. Suppressed findings are results too, with {@code suppressions} ({@code inSource} for a
+ * {@code keyward:allow} comment, {@code external} for an allowlisted fingerprint or the baseline), so
+ * code-scanning services show them as dismissed rather than never knowing of them.
  */
 final class SarifReport implements ReportWriter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -43,6 +47,7 @@ final class SarifReport implements ReportWriter {
   static final String SRCROOT = "%SRCROOT%";
   static final String FINGERPRINT_KEY = "keyward/v1";
   static final String COLUMN_KIND = "utf16CodeUnits";
+
 
   /** Semantic Versioning 2.0.0, as SARIF's {@code semanticVersion} requires. */
   private static final Pattern SEMVER = Pattern.compile(
@@ -66,11 +71,25 @@ final class SarifReport implements ReportWriter {
         List.of(invocation(result)),
         Map.of(SRCROOT, new ArtifactLocation(rootUri(result.root()), null)),
         COLUMN_KIND,
-        result.findings().stream().map(f -> result(f, rules, settings)).toList());
+        results(result, rules, settings));
     return new SarifLog(SCHEMA, SARIF_VERSION, List.of(run));
   }
 
-  private static Result result(Finding f, SarifRules rules, ReportSettings settings) {
+  /** Reported and suppressed findings together, in report order; suppressed ones carry suppressions. */
+  private static List<Result> results(ScanResult result, SarifRules rules, ReportSettings settings) {
+    List<Map.Entry<Finding, List<Suppression>>> all = new ArrayList<>();
+    result.findings().forEach(f -> all.add(Map.entry(f, List.of())));
+    result.suppressed().forEach(s -> all.add(Map.entry(s.finding(), List.of(suppression(s.suppression())))));
+    all.sort(Map.Entry.comparingByKey(Finding.ORDER));
+    return all.stream().map(e -> result(e.getKey(), e.getValue(), rules, settings)).toList();
+  }
+
+  private static Suppression suppression(dev.keyward.core.suppress.Suppression s) {
+    return new Suppression(s.kind().sarifKind(), s.justification().isEmpty() ? null : s.justification());
+  }
+
+  private static Result result(Finding f, List<Suppression> suppressions, SarifRules rules,
+      ReportSettings settings) {
     Span span = f.span();
     Region region = new Region(span.line(), span.column(), span.endLine(), span.endColumn(),
         new ArtifactContent(f.excerpt().render(settings.redact())));
@@ -78,7 +97,7 @@ final class SarifReport implements ReportWriter {
     Message message = new Message(SarifRules.sentence(f.secret().isEmpty() ? f.message() : f.message() + ": " + f.redactedSecret()));
     return new Result(f.ruleId(), rules.indexOf(f.ruleId()), SarifRules.level(f.severity()), message,
         List.of(location), Map.of(FINGERPRINT_KEY, f.fingerprint().value()),
-        new ResultProperties(f.severity().id(), CommitInfo.of(f.origin())));
+        suppressions, new ResultProperties(f.severity().id(), CommitInfo.of(f.origin())));
   }
 
   private static Invocation invocation(ScanResult result) {

@@ -40,6 +40,7 @@ final class SarifRules {
     for (Finding f : result.findings()) {
       byId.computeIfAbsent(f.ruleId(), id -> descriptor(f));
     }
+    result.suppressed().forEach(s -> byId.computeIfAbsent(s.finding().ruleId(), id -> descriptor(s.finding())));
     return new SarifRules(new ArrayList<>(byId.values()));
   }
 

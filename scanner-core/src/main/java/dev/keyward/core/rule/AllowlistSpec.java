@@ -13,4 +13,8 @@ final class AllowlistSpec {
 
   @JsonProperty("paths")
   List<String> paths;
+
+  /** Only in {@code .keyward.yaml}'s top-level allowlist: findings accepted by fingerprint. */
+  @JsonProperty("fingerprints")
+  List<String> fingerprints;
 }

@@ -2,6 +2,7 @@ package dev.keyward.core.rule;
 
 import dev.keyward.core.ConfigException;
 import dev.keyward.core.Severity;
+import dev.keyward.core.finding.Fingerprint;
 import dev.keyward.core.rule.validator.Validator;
 import dev.keyward.core.rule.validator.Validators;
 import java.io.Reader;
@@ -73,6 +74,9 @@ public final class RuleLoader {
     b.window = window(spec.window, problems);
     b.multiline = Boolean.TRUE.equals(spec.multiline);
     b.allowlist = allowlist(spec.allowlist, problems);
+    if (!b.allowlist.fingerprints().isEmpty()) {
+      throw problems.fail("allowlist fingerprints belong in the top-level allowlist of .keyward.yaml, not in a rule");
+    }
     b.references = orEmpty(spec.references);
     b.examples = orEmpty(spec.examples);
     b.negatives = orEmpty(spec.negatives);
@@ -105,7 +109,15 @@ public final class RuleLoader {
         throw problems.fail("allowlist stopwords must not be blank");
       }
     }
-    return new Allowlist(orEmpty(spec.stopwords), regexes, orEmpty(spec.paths));
+    List<Fingerprint> fingerprints = new ArrayList<>();
+    for (String fingerprint : orEmpty(spec.fingerprints)) {
+      if (!fingerprint.matches("[0-9a-f]{32}")) {
+        throw problems.fail("allowlist fingerprint '" + fingerprint + "' is not 32 lower-case hex digits "
+            + "(copy it from a report)");
+      }
+      fingerprints.add(new Fingerprint(fingerprint));
+    }
+    return new Allowlist(orEmpty(spec.stopwords), regexes, orEmpty(spec.paths), fingerprints);
   }
 
   private static Severity severity(String value, Problems problems) throws ConfigException {

@@ -31,6 +31,22 @@ class JsonReportTest {
   }
 
   @Test
+  void write_withSuppressed_matchesGolden() {
+    Golden.assertMatches("json/suppressed.json", json(ReportFixtures.withSuppressed(), REDACTED));
+  }
+
+  @Test
+  void write_withSuppressed_listsThemWithKindAndJustification() throws IOException {
+    JsonNode doc = JsonOutput.MAPPER.readTree(json(ReportFixtures.withSuppressed(), REDACTED));
+
+    assertEquals(1, doc.get("findings").size());
+    assertFalse(doc.get("findings").get(0).has("suppressed"));
+    assertEquals(3, doc.at("/summary/suppressed").asLong());
+    assertEquals("inline", doc.at("/suppressed/2/suppressed/kind").asText());
+    assertEquals("test fixture, never deployed", doc.at("/suppressed/2/suppressed/justification").asText());
+  }
+
+  @Test
   void write_clean_matchesGolden() {
     Golden.assertMatches("json/clean.json", json(ReportFixtures.clean(), REDACTED));
   }

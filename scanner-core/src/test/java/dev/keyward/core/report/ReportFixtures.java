@@ -4,6 +4,7 @@ import dev.keyward.core.ConfigException;
 import dev.keyward.core.ScanResult;
 import dev.keyward.core.ScanStats;
 import dev.keyward.core.ScanWarning;
+import dev.keyward.core.Severity;
 import dev.keyward.core.SkipReason;
 import dev.keyward.core.finding.Excerpt;
 import dev.keyward.core.finding.Finding;
@@ -14,6 +15,8 @@ import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RuleLoader;
 import dev.keyward.core.rule.RulePack;
 import dev.keyward.core.source.FileOrigin;
+import dev.keyward.core.suppress.SuppressedFinding;
+import dev.keyward.core.suppress.Suppression;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -73,6 +76,24 @@ final class ReportFixtures {
     ScanStats stats = new ScanStats(3, 5_321, Map.of(SkipReason.TOO_LARGE, 1L, SkipReason.BINARY, 2L), 1,
         Duration.ZERO);
     return new ScanResult(ROOT, findings, warnings, stats, RULES);
+  }
+
+  /**
+   * One finding reported, and one each suppressed inline (with a reason), by an allowlisted
+   * fingerprint and by the baseline.
+   */
+  static ScanResult withSuppressed() {
+    Finding reported = finding("config/app.properties", 3, "db.password=" + DB_SECRET, DB_SECRET,
+        "example-db-password");
+    List<SuppressedFinding> suppressed = List.of(
+        new SuppressedFinding(finding("src/main/java/App.java", 8, "    String key = \"" + API_SECRET + "\";",
+            API_SECRET, "example-api-key"), new Suppression(Suppression.Kind.INLINE, "test fixture, never deployed")),
+        new SuppressedFinding(finding("docs/setup.md", 12, "KEY=" + CAFE_SECRET, CAFE_SECRET, "example-api-key"),
+            new Suppression(Suppression.Kind.ALLOWLIST, "fingerprint allowlisted in .keyward.yaml")),
+        new SuppressedFinding(finding("config/legacy.properties", 1, "db.password=" + DB_SECRET, DB_SECRET,
+            "example-db-password"), new Suppression(Suppression.Kind.BASELINE, "in baseline .keyward-baseline.json")));
+    ScanStats stats = new ScanStats(4, 2_048, Map.of(), 0, Duration.ZERO);
+    return new ScanResult(ROOT, List.of(reported), List.of(), stats, RULES, suppressed, Severity.LOW);
   }
 
   /** Nothing found in two files. */

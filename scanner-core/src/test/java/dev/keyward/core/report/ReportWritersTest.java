@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** What every format promises: redaction, determinism, {@code \n} line ends, a final newline. */
 class ReportWritersTest {
   private static final List<Supplier<ScanResult>> RESULTS =
-      List.of(ReportFixtures::twoFindings, ReportFixtures::clean, ReportFixtures::unicodePath);
+      List.of(ReportFixtures::twoFindings, ReportFixtures::clean, ReportFixtures::unicodePath,
+          ReportFixtures::withSuppressed);
 
   @ParameterizedTest
   @EnumSource(ReportFormat.class)

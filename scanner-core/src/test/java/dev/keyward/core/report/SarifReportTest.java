@@ -45,6 +45,20 @@ class SarifReportTest {
   }
 
   @Test
+  void write_withSuppressed_matchesGolden() {
+    Golden.assertMatches("sarif/suppressed.sarif", sarif(ReportFixtures.withSuppressed(), REDACTED));
+  }
+
+  @Test
+  void write_withSuppressed_suppressionKindsInSourceAndExternal() throws IOException {
+    List<String> kinds = new ArrayList<>();
+    run(ReportFixtures.withSuppressed(), REDACTED).get("results").forEach(r -> kinds.add(
+        r.has("suppressions") ? r.at("/suppressions/0/kind").asText() : "none"));
+
+    assertEquals(List.of("none", "external", "external", "inSource"), kinds);
+  }
+
+  @Test
   void write_unicodePath_percentEncodedRelativeUri() throws IOException {
     JsonNode artifact = run(ReportFixtures.unicodePath(), REDACTED).at("/results/0/locations/0/physicalLocation"
         + "/artifactLocation");

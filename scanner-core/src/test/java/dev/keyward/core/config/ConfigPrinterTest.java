@@ -1,0 +1,65 @@
+package dev.keyward.core.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.keyward.core.ConfigException;
+import dev.keyward.core.rule.RulePack;
+import dev.keyward.core.testkit.Golden;
+import dev.keyward.core.testkit.TestRules;
+import java.io.StringReader;
+import org.junit.jupiter.api.Test;
+
+class ConfigPrinterTest {
+  private static final String CONFIG = """
+      fail-on: high
+      disable: [test-password, test-block]
+      allowlist:
+        paths: ['docs/**', 'build/']
+        stopwords: [dummy]
+        regexes: ['^it''s-fine-']
+        fingerprints: [ffffffffffffffffffffffffffffffff, 0123456789abcdef0123456789abcdef]
+      rules:
+        - id: team-token
+          title: Team token
+          severity: low
+          keywords: [team_]
+          regex: '(?<secret>team_[0-9]{10})'
+          entropy: 2.5
+          allowlist:
+            stopwords: [example]
+          references: [https://example.invalid/team]
+      """;
+
+  private final RulePack builtin = TestRules.pack();
+
+  private KeywardConfig read(String yaml) throws ConfigException {
+    return ConfigLoader.read(new StringReader(yaml), ".keyward.yaml", builtin);
+  }
+
+  @Test
+  void print_matchesGolden() throws ConfigException {
+    Golden.assertMatches("config/effective.yaml", ConfigPrinter.print(read(CONFIG)));
+  }
+
+  @Test
+  void print_readBack_printsTheSame() throws ConfigException {
+    String printed = ConfigPrinter.print(read(CONFIG));
+    assertEquals(printed, ConfigPrinter.print(read(printed)));
+  }
+
+  @Test
+  void print_empty_allKeysWithDefaults() {
+    assertEquals("""
+        # effective configuration; read from (none)
+        fail-on: low
+        disable: []
+        allowlist:
+          paths: []
+          regexes: []
+          stopwords: []
+          fingerprints: []
+        policies: {}
+        rules: []
+        """, ConfigPrinter.print(KeywardConfig.empty()));
+  }
+}
