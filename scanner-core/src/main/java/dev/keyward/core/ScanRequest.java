@@ -13,8 +13,10 @@ public final class ScanRequest {
   private final ScanLimits limits;
   private final int threads;
   private final RulePack rules;
+  private final UserEnvironment user;
 
   private ScanRequest(Builder b) {
+    this.user = b.user;
     this.root = b.root;
     this.configFile = b.configFile;
     this.useGitignore = b.useGitignore;
@@ -54,6 +56,11 @@ public final class ScanRequest {
     return Optional.ofNullable(rules);
   }
 
+  /** The user whose global git configuration counts ({@code core.excludesFile}); by default the current one. */
+  public UserEnvironment user() {
+    return user;
+  }
+
   /** Builds a {@link ScanRequest}, failing early with the name of a bad setting. */
   public static final class Builder {
     private final Path root;
@@ -62,6 +69,7 @@ public final class ScanRequest {
     private ScanLimits limits = ScanLimits.defaults();
     private int threads = Runtime.getRuntime().availableProcessors();
     private RulePack rules;
+    private UserEnvironment user = UserEnvironment.current();
 
     private Builder(Path root) {
       this.root = Objects.requireNonNull(root, "root");
@@ -92,6 +100,11 @@ public final class ScanRequest {
 
     public Builder rules(RulePack rules) {
       this.rules = Objects.requireNonNull(rules, "rules");
+      return this;
+    }
+
+    public Builder user(UserEnvironment user) {
+      this.user = Objects.requireNonNull(user, "user");
       return this;
     }
 
