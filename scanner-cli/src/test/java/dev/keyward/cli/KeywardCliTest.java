@@ -121,7 +121,8 @@ class KeywardCliTest {
   void scan_gitignoredFile_skippedUnlessNoGitignore() throws IOException {
     Files.createDirectories(cwd.resolve("app/.git"));
     TestFs.write(cwd, "app/.gitignore", ".env\n");
-    TestFs.write(cwd, "app/.env", "ANTHROPIC_API_KEY=" + key + "\n");
+    Files.setPosixFilePermissions(TestFs.write(cwd, "app/.env", "ANTHROPIC_API_KEY=" + key + "\n"),
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     assertEquals(0, run("scan", "app"));
     assertEquals(1, run("scan", "app", "--no-gitignore"));
   }

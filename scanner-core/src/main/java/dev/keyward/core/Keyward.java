@@ -4,12 +4,16 @@ import dev.keyward.core.config.ConfigLoader;
 import dev.keyward.core.config.KeywardConfig;
 import dev.keyward.core.engine.Engine;
 import dev.keyward.core.engine.FindingFactory;
+import dev.keyward.core.policy.Policies;
+import dev.keyward.core.policy.Policy;
+import dev.keyward.core.policy.PolicyScan;
 import dev.keyward.core.rule.RulePack;
 import dev.keyward.core.source.fs.WorkingTreeSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** The entry point: {@code Keyward.scan(request)}. The CLI and the Maven plugin call only this. */
@@ -41,10 +45,25 @@ public final class Keyward {
     long start = System.nanoTime();
     ScanCollector collector = new ScanCollector(new Engine(rules), new FindingFactory(request.limits()),
         config.allowlist());
-    new WorkingTreeSource(root, request.useGitignore(), request.limits(), request.threads()).scan(collector);
+    PolicyScan policies = policyScan(request, root, config);
+    new WorkingTreeSource(root, request.useGitignore(), request.limits(), request.threads())
+        .withUser(request.user()).withListener(policies).scan(collector);
     java.time.Duration elapsed = java.time.Duration.ofNanos(System.nanoTime() - start);
     Path reportRoot = Files.isDirectory(root) ? root : root.getParent();
-    return new ScanResult(reportRoot, collector.findings(), collector.warnings(), collector.stats(elapsed), rules);
+    return new ScanResult(reportRoot, policies.addFindingsTo(collector.findings()),
+        policies.addWarningsTo(collector.warnings()), collector.stats(elapsed), rules);
+  }
+
+  /** The policy checks of a working-tree scan: they ride along the walk as its listener. */
+  private static PolicyScan policyScan(ScanRequest request, Path root, KeywardConfig config) throws IOException {
+    return PolicyScan.of(root, Policies.enabled(config.policies(), config.disabledRules()), config.allowlist());
+  }
+
+  /** The policies a scan with this request would run (configured, minus the disabled ones). */
+  public static List<Policy> policies(ScanRequest request) throws ConfigException {
+    Path root = request.root().toAbsolutePath().normalize();
+    KeywardConfig config = config(request, root, effectiveRules(request, root));
+    return Policies.enabled(config.policies(), config.disabledRules());
   }
 
   /** The rules a scan with this request would run (built-in or given, plus configuration). */

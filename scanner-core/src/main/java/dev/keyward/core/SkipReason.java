@@ -8,7 +8,9 @@ public enum SkipReason {
   SYMLINK("symlink not followed", false),
   SYMLINK_OUTSIDE_ROOT("symlink out of the scan root", true),
   BROKEN_SYMLINK("broken symlink", true),
-  SPECIAL_FILE("not a regular file", false);
+  SPECIAL_FILE("not a regular file", false),
+  /** A policy applies but could not check, e.g. permissions on a file system without POSIX modes. */
+  NOT_CHECKED("not checked", true);
 
   private final String label;
   private final boolean warns;

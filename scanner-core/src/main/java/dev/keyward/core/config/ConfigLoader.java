@@ -3,6 +3,8 @@ package dev.keyward.core.config;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.keyward.core.ConfigException;
+import dev.keyward.core.policy.Policies;
+import dev.keyward.core.policy.PolicySettings;
 import dev.keyward.core.rule.Allowlist;
 import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RuleLoader;
@@ -25,7 +27,10 @@ import java.util.Map;
  * <pre>
  * rules:            # added rules; an id that exists replaces the built-in rule
  *   - id: ...
- * disable: [rule-id, ...]
+ * disable: [rule-id or policy-id, ...]
+ * policies:         # tuning of the policy checks
+ *   credential-files: [...]        # replaces the built-in list
+ *   extra-credential-files: [...]  # added after it
  * allowlist:        # applies to every rule
  *   paths: ['docs/**']
  *   regexes: ['^test-']
@@ -38,7 +43,7 @@ public final class ConfigLoader {
   /** The file looked for at the root of a scan when no {@code --config} is given. */
   public static final String DEFAULT_FILE = ".keyward.yaml";
 
-  private static final List<String> KEYS = List.of("allowlist", "disable", "rules");
+  private static final List<String> KEYS = List.of("allowlist", "disable", "policies", "rules");
 
   private ConfigLoader() {}
 
@@ -59,6 +64,7 @@ public final class ConfigLoader {
     List<Rule> rules = new ArrayList<>();
     Map<String, Integer> disabled = new LinkedHashMap<>();
     Allowlist[] allowlist = {Allowlist.empty()};
+    PolicySettings[] policies = {PolicySettings.defaults()};
     YamlDocument.read(reader, source, (key, cursor) -> {
       switch (key) {
         case "rules" -> RuleLoader.readRules(cursor, rules);
@@ -69,17 +75,18 @@ public final class ConfigLoader {
           }
         }
         case "allowlist" -> allowlist[0] = RuleLoader.readAllowlist(cursor, "allowlist");
+        case "policies" -> policies[0] = PolicyConfig.read(cursor);
         default -> throw YamlDocument.unknownKey(cursor, key, KEYS);
       }
     });
     for (Map.Entry<String, Integer> d : disabled.entrySet()) {
       boolean known = builtin.byId(d.getKey()).isPresent()
-          || rules.stream().anyMatch(r -> r.id().equals(d.getKey()));
+          || rules.stream().anyMatch(r -> r.id().equals(d.getKey())) || Policies.ids().contains(d.getKey());
       if (!known) {
         throw new ConfigException(source, d.getValue(), 0,
-            "disable: no rule has the id '" + d.getKey() + "' (see `keyward rules`)");
+            "disable: no rule or policy has the id '" + d.getKey() + "' (see `keyward rules`)");
       }
     }
-    return new KeywardConfig(source, rules, disabled.keySet(), allowlist[0]);
+    return new KeywardConfig(source, rules, disabled.keySet(), allowlist[0], policies[0]);
   }
 }

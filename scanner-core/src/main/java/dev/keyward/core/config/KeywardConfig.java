@@ -1,5 +1,6 @@
 package dev.keyward.core.config;
 
+import dev.keyward.core.policy.PolicySettings;
 import dev.keyward.core.rule.Allowlist;
 import dev.keyward.core.rule.Rule;
 import java.util.List;
@@ -10,11 +11,20 @@ import java.util.Set;
  * id), built-in rules disabled, and an allowlist applied to every rule.
  *
  * @param source the file it came from, or {@code (none)}
+ * @param disabledRules the rule and policy ids under {@code disable:}
+ * @param policies the policy settings under {@code policies:}
  */
-public record KeywardConfig(String source, List<Rule> rules, Set<String> disabledRules, Allowlist allowlist) {
+public record KeywardConfig(String source, List<Rule> rules, Set<String> disabledRules, Allowlist allowlist,
+    PolicySettings policies) {
   public KeywardConfig {
     rules = List.copyOf(rules);
     disabledRules = Set.copyOf(disabledRules);
+    java.util.Objects.requireNonNull(policies, "policies");
+  }
+
+  /** A configuration with the default policy settings. */
+  public KeywardConfig(String source, List<Rule> rules, Set<String> disabledRules, Allowlist allowlist) {
+    this(source, rules, disabledRules, allowlist, PolicySettings.defaults());
   }
 
   public static KeywardConfig empty() {

@@ -48,13 +48,13 @@ class ConfigLoaderTest {
   @Test
   void read_disableUnknownRule_namesLine() {
     ConfigException e = assertThrows(ConfigException.class, () -> read("\n\ndisable: [no-such-rule]\n"));
-    assertEquals(".keyward.yaml:3: disable: no rule has the id 'no-such-rule' (see `keyward rules`)", e.getMessage());
+    assertEquals(".keyward.yaml:3: disable: no rule or policy has the id 'no-such-rule' (see `keyward rules`)", e.getMessage());
   }
 
   @Test
   void read_unknownTopLevelKey_listsKnownKeys() {
     ConfigException e = assertThrows(ConfigException.class, () -> read("allowlist: {}\nignore: [x]\n"));
-    assertEquals(".keyward.yaml:2: unknown key 'ignore' (known keys: allowlist, disable, rules)", e.getMessage());
+    assertEquals(".keyward.yaml:2: unknown key 'ignore' (known keys: allowlist, disable, policies, rules)", e.getMessage());
   }
 
   @Test

@@ -1,0 +1,113 @@
+package dev.keyward.core.policy;
+
+import dev.keyward.core.source.FileOrigin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One file or directory as a policy sees it: its path relative to the scan root, whether git
+ * ignores it or tracks it, its POSIX permissions where the file system has them, and (read on
+ * demand, at most {@link #MAX_CONTENT} bytes) its content.
+ */
+public final class PolicyFile {
+  /** Content policies read configuration files and Dockerfiles; anything bigger is not one. */
+  public static final int MAX_CONTENT = 1 << 20;
+
+  private final String path;
+  private final Path file;
+  private final boolean directory;
+  private final Set<PosixFilePermission> permissions;
+  private final boolean ignored;
+  private final boolean tracked;
+  private byte[] content;
+
+  /**
+   * @param permissions the POSIX permissions, or empty when the file system has none
+   */
+  public PolicyFile(String path, Path file, boolean directory, Optional<Set<PosixFilePermission>> permissions,
+      boolean ignored, boolean tracked) {
+    this.path = Objects.requireNonNull(path, "path");
+    this.file = Objects.requireNonNull(file, "file");
+    this.directory = directory;
+    this.permissions = permissions.map(Set::copyOf).orElse(null);
+    this.ignored = ignored;
+    this.tracked = tracked;
+  }
+
+  /** Reads what a policy needs of {@code file}: its type and, where supported, its permissions. */
+  static PolicyFile of(String path, Path file, BasicFileAttributes attrs, boolean ignored, boolean tracked) {
+    return new PolicyFile(path, file, attrs.isDirectory(), FileModes.permissions(file), ignored, tracked);
+  }
+
+  /** Relative to the scan root, forward slashes. */
+  public String path() {
+    return path;
+  }
+
+  /** The last path segment, e.g. {@code .env.local}. */
+  public String name() {
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public boolean directory() {
+    return directory;
+  }
+
+  /** The POSIX permissions; empty on file systems without them (Windows), where they are not checked. */
+  public Optional<Set<PosixFilePermission>> permissions() {
+    return Optional.ofNullable(permissions);
+  }
+
+  /** Whether git ignores it (nested ignore files, negations, info/exclude, core.excludesFile). */
+  public boolean ignored() {
+    return ignored;
+  }
+
+  /** Whether it is in the git index, i.e. committed or staged. */
+  public boolean tracked() {
+    return tracked;
+  }
+
+  /** Whether group or others may read it (false when permissions are unknown). */
+  public boolean readableByOthers() {
+    return permissions != null && (permissions.contains(PosixFilePermission.GROUP_READ)
+        || permissions.contains(PosixFilePermission.OTHERS_READ));
+  }
+
+  public FileOrigin origin() {
+    return new FileOrigin(path);
+  }
+
+  /** The first {@link #MAX_CONTENT} bytes; empty for a directory or an unreadable file. */
+  public synchronized Optional<byte[]> content() {
+    if (directory) {
+      return Optional.empty();
+    }
+    if (content == null) {
+      try (InputStream in = Files.newInputStream(file)) {
+        content = in.readNBytes(MAX_CONTENT);
+      } catch (IOException | SecurityException e) {
+        content = new byte[0];
+        return Optional.empty();
+      }
+    }
+    return Optional.of(content);
+  }
+
+  @Override
+  public String toString() {
+    return "PolicyFile[" + path + (directory ? "/" : "") + (ignored ? ", ignored" : "")
+        + (tracked ? ", tracked" : "") + "]";
+  }
+}
