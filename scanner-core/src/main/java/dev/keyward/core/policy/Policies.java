@@ -10,6 +10,8 @@ public final class Policies {
   /** All policies, sorted by id, configured by {@code settings}. */
   public static List<Policy> all(PolicySettings settings) {
     return List.of(
+        new ClaudeConfigPlaintextKey(),
+        new DockerfileBakedSecret(),
         new DotenvUnignored(),
         new InsecurePermissions(new CredentialFiles(settings.credentialFiles())));
   }
@@ -21,6 +23,7 @@ public final class Policies {
 
   /** Every policy id, sorted. */
   public static List<String> ids() {
-    return List.of(DotenvUnignored.ID, InsecurePermissions.ID);
+    return List.of(ClaudeConfigPlaintextKey.ID, DockerfileBakedSecret.ID, DotenvUnignored.ID,
+        InsecurePermissions.ID);
   }
 }
