@@ -104,7 +104,7 @@ public final class KeywardCli {
   }
 
   private int rules(CliOptions options) throws ConfigException, IOException {
-    RulesReport.write(Keyward.rules(options.toRequest()), nonClosing(out));
+    RulesReport.write(Keyward.rules(options.toRequest()), Keyward.policies(options.toRequest()), nonClosing(out));
     return CLEAN.code();
   }
 

@@ -168,7 +168,7 @@ class KeywardCliTest {
     assertEquals(0, run("rules"));
     assertTrue(out().lines().anyMatch(l -> l.startsWith("anthropic-api-key") && l.contains("critical")), out());
     assertTrue(out().contains("https://"), out());
-    assertTrue(out().strip().matches("(?s).*\\n\\d+ rules\\."), out());
+    assertTrue(out().strip().matches("(?s).*\\n\\d+ rules\\.\\n.*\\n\\d+ policies\\."), out());
   }
 
   @Test

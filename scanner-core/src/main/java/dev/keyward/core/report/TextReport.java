@@ -71,7 +71,9 @@ final class TextReport implements ReportWriter {
     String severity = paint(color(f.severity()), "[" + f.severity().id() + "]", settings.color());
     line(w, "  " + f.span().line() + ":" + f.span().column() + "  " + severity + "  " + f.ruleId()
         + "  " + printable(f.message()));
-    line(w, DETAIL_INDENT + printable(f.excerpt().render(settings.redact()).strip()));
+    if (f.secret().isPresent()) {
+      line(w, DETAIL_INDENT + printable(f.excerpt().render(settings.redact()).strip()));
+    }
     line(w, DETAIL_INDENT + "fingerprint " + f.fingerprint().value());
   }
 
