@@ -4,10 +4,12 @@ import dev.keyward.core.ScanLimits;
 import dev.keyward.core.ScanRequest;
 import dev.keyward.core.Severity;
 import dev.keyward.core.UsageException;
+import dev.keyward.core.UserEnvironment;
 import dev.keyward.core.report.ReportFormat;
 import dev.keyward.core.source.fs.Sizes;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -33,7 +35,9 @@ record CliOptions(
     boolean useGitignore,
     long maxFileBytes,
     boolean verbose,
-    Optional<Boolean> color) {
+    Optional<Boolean> color,
+    Optional<Path> home,
+    boolean fixPermissions) {
 
   static final Options OPTIONS = new Options()
       .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
@@ -54,6 +58,10 @@ record CliOptions(
           .desc("skip files larger than SIZE, e.g. 10M (default: 10M); skips are reported").build())
       .addOption(Option.builder().longOpt("color").desc("colour the text report even when not on a terminal").build())
       .addOption(Option.builder().longOpt("no-color").desc("never colour the text report").build())
+      .addOption(Option.builder().longOpt("home").hasArg().argName("DIR")
+          .desc("doctor: the home directory to check (default: yours)").build())
+      .addOption(Option.builder().longOpt("fix-permissions")
+          .desc("doctor: chmod credential files to 600 and directories to 700 (never touches content)").build())
       .addOption(Option.builder("v").longOpt("verbose").desc("debug logging and stack traces for internal errors").build())
       .addOption(Option.builder("h").longOpt("help").desc("show this help").build())
       .addOption(Option.builder().longOpt("version").desc("print the version").build());
@@ -92,7 +100,14 @@ record CliOptions(
         !line.hasOption("no-gitignore"),
         size(line.getOptionValue("max-file-size")),
         line.hasOption("verbose"),
-        line.hasOption("color") ? Optional.of(true) : line.hasOption("no-color") ? Optional.of(false) : Optional.empty());
+        line.hasOption("color") ? Optional.of(true) : line.hasOption("no-color") ? Optional.of(false) : Optional.empty(),
+        Optional.ofNullable(line.getOptionValue("home")).map(cwd::resolve),
+        line.hasOption("fix-permissions"));
+  }
+
+  /** The user {@code doctor} checks: {@code --home} or the current user's home, and the environment. */
+  UserEnvironment toUser(Map<String, String> environment) {
+    return new UserEnvironment(home.orElse(Path.of(System.getProperty("user.home"))), environment);
   }
 
   ScanRequest toRequest() {

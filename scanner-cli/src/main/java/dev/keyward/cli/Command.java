@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 enum Command {
   SCAN("scan", "scan a working tree (default: the current directory)"),
   RULES("rules", "list the rules with their severity and the documented source of each format"),
+  DOCTOR("doctor", "check your workstation: credential file modes, plaintext keys, git excludes"),
   HELP("help", "show this help"),
   VERSION("version", "print the version");
 

@@ -10,6 +10,9 @@ import dev.keyward.core.Keyward;
 import dev.keyward.core.ScanResult;
 import dev.keyward.core.ScanWarning;
 import dev.keyward.core.UsageException;
+import dev.keyward.core.doctor.Doctor;
+import dev.keyward.core.doctor.DoctorReport;
+import dev.keyward.core.doctor.DoctorText;
 import dev.keyward.core.report.KeywardVersion;
 import dev.keyward.core.report.ReportFormat;
 import dev.keyward.core.report.ReportSettings;
@@ -21,6 +24,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.commons.cli.HelpFormatter;
 
 /** The command line as a function: arguments in, exit code out, output to injected streams. */
@@ -29,15 +33,22 @@ public final class KeywardCli {
   private final PrintStream err;
   private final Path cwd;
   private final boolean terminal;
+  private final Map<String, String> environment;
 
   /**
    * @param terminal whether {@code out} is an interactive terminal (enables colour by default)
    */
   public KeywardCli(PrintStream out, PrintStream err, Path cwd, boolean terminal) {
+    this(out, err, cwd, terminal, System.getenv());
+  }
+
+  /** @param environment the environment {@code doctor} reads ({@code CLAUDE_CONFIG_DIR}, {@code XDG_CONFIG_HOME}) */
+  public KeywardCli(PrintStream out, PrintStream err, Path cwd, boolean terminal, Map<String, String> environment) {
     this.out = out;
     this.err = err;
     this.cwd = cwd;
     this.terminal = terminal;
+    this.environment = Map.copyOf(environment);
   }
 
   public int run(String... args) {
@@ -49,6 +60,7 @@ public final class KeywardCli {
         case HELP -> help();
         case VERSION -> version();
         case RULES -> rules(options);
+        case DOCTOR -> doctor(options);
         case SCAN -> scan(options);
       };
     } catch (UsageException | ConfigException e) {
@@ -106,6 +118,19 @@ public final class KeywardCli {
   private int rules(CliOptions options) throws ConfigException, IOException {
     RulesReport.write(Keyward.rules(options.toRequest()), Keyward.policies(options.toRequest()), nonClosing(out));
     return CLEAN.code();
+  }
+
+  private int doctor(CliOptions options) throws IOException {
+    Doctor doctor = new Doctor(options.toUser(environment));
+    PrintWriter pw = new PrintWriter(out, true);
+    DoctorReport report = doctor.check();
+    DoctorText.write(report, pw);
+    if (options.fixPermissions() && !report.permissionFixes().isEmpty()) {
+      report = doctor.fixPermissions(report, change -> pw.println("changed: " + change));
+      pw.println(DoctorText.summaryAfterFix(report));
+    }
+    pw.flush();
+    return (report.needsFixing() ? FINDINGS : CLEAN).code();
   }
 
   private int version() {

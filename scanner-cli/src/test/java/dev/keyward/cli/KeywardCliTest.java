@@ -137,7 +137,7 @@ class KeywardCliTest {
       "scan . --max-file-size lots | keyward: --max-file-size: invalid size 'lots' (expected a positive number of bytes, optionally with k, M or G)",
       "scan . --config nope.yaml | keyward: /work/nope.yaml: configuration file not found",
       "scan . --format | keyward: option --format needs a value",
-      "launch | keyward: unknown command 'launch' (expected scan, rules, help, version)",
+      "launch | keyward: unknown command 'launch' (expected scan, rules, doctor, help, version)",
       "scan a b | keyward: too many arguments: b (one PATH at most)",
   })
   void badUsage_exits2WithOneClearLine(String args, String message) {
