@@ -84,7 +84,8 @@ class PolicyCliTest {
         "Dockerfile",
         "  2:1  [high]  dockerfile-baked-secret  COPY puts .npmrc into the image, where its layer keeps it: mount it "
             + "for the build step that needs it (RUN --mount=type=secret) and list it in .dockerignore",
-        "      fingerprint " + fingerprintOf("Dockerfile", "dockerfile-baked-secret"),
+        "      fingerprint " + dev.keyward.core.finding.Fingerprint.ofPolicy("dockerfile-baked-secret", "Dockerfile",
+            "COPY .npmrc").value(),
         "", ""), out().substring(0, out().indexOf("\nScanned ") + 1));
   }
 

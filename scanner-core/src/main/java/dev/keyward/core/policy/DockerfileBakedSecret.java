@@ -96,7 +96,7 @@ final class DockerfileBakedSecret implements Policy {
             + "(docker inspect): pass it at run time (docker run -e " + name + ") or from a secrets manager"
         : "ARG " + name + " has a literal default, which the image's build history keeps: drop the default, "
             + "and pass build secrets with RUN --mount=type=secret instead of ARG";
-    report(file, instruction.lineAt(offset), message, out);
+    report(file, instruction.lineAt(offset), message, instruction.keyword() + " " + name, out);
   }
 
   /** Whether an ENV/ARG value is a literal: not empty, and no {@code $} expansion outside single quotes. */
@@ -141,7 +141,7 @@ final class DockerfileBakedSecret implements Policy {
       if (isCredential(sources.get(i))) {
         report(file, instruction.lineAt(offsets.get(i)), instruction.keyword() + " puts " + sources.get(i)
             + " into the image, where its layer keeps it: mount it for the build step that needs it "
-            + "(RUN --mount=type=secret) and list it in .dockerignore", out);
+            + "(RUN --mount=type=secret) and list it in .dockerignore", instruction.keyword() + " " + sources.get(i), out);
       }
     }
   }
@@ -162,8 +162,7 @@ final class DockerfileBakedSecret implements Policy {
         || CREDENTIAL_SUFFIXES.stream().anyMatch(lower::endsWith);
   }
 
-  private void report(PolicyFile file, int line, String message, PolicyOutput out) {
-    out.finding(Finding.policy(ID, severity(), message, file.origin(),
-        new Span(line, 1, line, 1)));
+  private void report(PolicyFile file, int line, String message, String subject, PolicyOutput out) {
+    out.finding(Finding.policy(ID, severity(), message, file.origin(), new Span(line, 1, line, 1), subject));
   }
 }

@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * One file or directory as a policy sees it: its path relative to the scan root, whether git
@@ -23,7 +25,8 @@ public final class PolicyFile {
   private final String path;
   private final Path file;
   private final boolean directory;
-  private final Set<PosixFilePermission> permissions;
+  private final Supplier<Optional<Set<PosixFilePermission>>> permissionReader;
+  private Optional<Set<PosixFilePermission>> permissions;
   private final boolean ignored;
   private final boolean tracked;
   private byte[] content;
@@ -36,14 +39,28 @@ public final class PolicyFile {
     this.path = Objects.requireNonNull(path, "path");
     this.file = Objects.requireNonNull(file, "file");
     this.directory = directory;
-    this.permissions = permissions.map(Set::copyOf).orElse(null);
+    this.permissions = permissions.map(Set::copyOf);
+    this.permissionReader = () -> this.permissions;
     this.ignored = ignored;
     this.tracked = tracked;
   }
 
-  /** Reads what a policy needs of {@code file}: its type and, where supported, its permissions. */
+  private PolicyFile(String path, Path file, BasicFileAttributes attrs, boolean ignored, boolean tracked) {
+    this.path = Objects.requireNonNull(path, "path");
+    this.file = Objects.requireNonNull(file, "file");
+    this.directory = attrs.isDirectory();
+    this.permissionReader = attrs instanceof PosixFileAttributes posix
+        ? () -> Optional.of(Set.copyOf(posix.permissions())) : () -> FileModes.permissions(file);
+    this.ignored = ignored;
+    this.tracked = tracked;
+  }
+
+  /**
+   * A file the walk met; its permissions are read only if a policy asks (the walk's attributes
+   * already hold them on most POSIX systems).
+   */
   static PolicyFile of(String path, Path file, BasicFileAttributes attrs, boolean ignored, boolean tracked) {
-    return new PolicyFile(path, file, attrs.isDirectory(), FileModes.permissions(file), ignored, tracked);
+    return new PolicyFile(path, file, attrs, ignored, tracked);
   }
 
   /** Relative to the scan root, forward slashes. */
@@ -65,8 +82,11 @@ public final class PolicyFile {
   }
 
   /** The POSIX permissions; empty on file systems without them (Windows), where they are not checked. */
-  public Optional<Set<PosixFilePermission>> permissions() {
-    return Optional.ofNullable(permissions);
+  public synchronized Optional<Set<PosixFilePermission>> permissions() {
+    if (permissions == null) {
+      permissions = permissionReader.get();
+    }
+    return permissions;
   }
 
   /** Whether git ignores it (nested ignore files, negations, info/exclude, core.excludesFile). */
@@ -81,8 +101,8 @@ public final class PolicyFile {
 
   /** Whether group or others may read it (false when permissions are unknown). */
   public boolean readableByOthers() {
-    return permissions != null && (permissions.contains(PosixFilePermission.GROUP_READ)
-        || permissions.contains(PosixFilePermission.OTHERS_READ));
+    return permissions().map(p -> p.contains(PosixFilePermission.GROUP_READ)
+        || p.contains(PosixFilePermission.OTHERS_READ)).orElse(false);
   }
 
   public FileOrigin origin() {

@@ -1,12 +1,20 @@
 package dev.keyward.core.report;
 
+import dev.keyward.core.policy.Policies;
 import dev.keyward.core.policy.Policy;
+import dev.keyward.core.policy.PolicySettings;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 
 /** The policies section of {@code keyward rules}: id, severity, description. */
 final class PolicyTable {
   private PolicyTable() {}
+
+  /** The registered policy with this id (default settings: only id, severity and description are used). */
+  static Optional<Policy> byId(String id) {
+    return Policies.all(PolicySettings.defaults()).stream().filter(p -> p.id().equals(id)).findFirst();
+  }
 
   static void write(List<Policy> policies, PrintWriter pw) {
     if (policies.isEmpty()) {
