@@ -109,7 +109,10 @@ class InsecurePermissionsTest {
     TestFs.write(root, "tls/server.pem", "-----BEGIN " + "PRIVATE KEY-----\nAAAA\n");
     TestFs.write(root, "gcp/sa.json", "{\"type\": \"service_account\", \"project_id\": \"p\"}\n");
     TestFs.write(root, ".claude/settings.local.json", "{\"apiKeyHelper\": \"/bin/get-key\"}\n");
-    assertEquals(List.of(".claude/settings.local.json", "gcp/sa.json", "tls/server.pem"),
+    TestFs.write(root, "keys/id_ed25519", "-----BEGIN OPENSSH " + "PRIVATE KEY-----\nAAAA\n");
+    TestFs.write(root, "keys/id_ed25519.pub", "ssh-ed25519 AAAA dev@host\n");
+    TestFs.write(root, "tls/ca.pem", "-----BEGIN CERTIFICATE-----\nAAAA\n");
+    assertEquals(List.of(".claude/settings.local.json", "gcp/sa.json", "keys/id_ed25519", "tls/server.pem"),
         GitFixture.paths(findings()));
   }
 
