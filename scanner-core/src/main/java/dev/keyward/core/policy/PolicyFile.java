@@ -31,16 +31,12 @@ public final class PolicyFile {
   private final boolean tracked;
   private byte[] content;
 
-  /**
-   * @param permissions the POSIX permissions, or empty when the file system has none
-   */
-  public PolicyFile(String path, Path file, boolean directory, Optional<Set<PosixFilePermission>> permissions,
-      boolean ignored, boolean tracked) {
+  /** A file or directory whose permissions are read from the file system if a policy asks. */
+  public PolicyFile(String path, Path file, boolean directory, boolean ignored, boolean tracked) {
     this.path = Objects.requireNonNull(path, "path");
     this.file = Objects.requireNonNull(file, "file");
     this.directory = directory;
-    this.permissions = permissions.map(Set::copyOf);
-    this.permissionReader = () -> this.permissions;
+    this.permissionReader = () -> FileModes.permissions(file);
     this.ignored = ignored;
     this.tracked = tracked;
   }

@@ -26,7 +26,7 @@ final class Collected implements PolicyOutput {
   static Collected check(Policy policy, Path root, String path, boolean tracked) throws IOException {
     Path file = root.resolve(path);
     Collected out = new Collected();
-    policy.check(new PolicyFile(path, file, Files.isDirectory(file), FileModes.permissions(file), false, tracked), out);
+    policy.check(new PolicyFile(path, file, Files.isDirectory(file), false, tracked), out);
     return out;
   }
 
