@@ -87,6 +87,12 @@ record CliOptions(
           + " (one PATH at most)");
     }
     Path path = cwd.resolve(rest.size() == 2 ? rest.get(1) : ".").normalize();
+    if (command == Command.DOCTOR && rest.size() == 2) {
+      throw new UsageException("doctor takes no PATH; it checks your home directory (or --home DIR)");
+    }
+    if (command != Command.DOCTOR && (line.hasOption("home") || line.hasOption("fix-permissions"))) {
+      throw new UsageException("--home and --fix-permissions apply to the doctor command only");
+    }
     if (line.hasOption("color") && line.hasOption("no-color")) {
       throw new UsageException("--color and --no-color contradict each other");
     }

@@ -80,4 +80,10 @@ class DoctorCliTest {
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve(".npmrc"))));
     assertEquals(1, run(env, "doctor", "--home", "/home/dev"));
   }
+
+  @Test
+  void doctor_misplacedArguments_usageErrors() {
+    assertEquals(2, run(Map.of(), "doctor", "/home/dev"));
+    assertEquals(2, run(Map.of(), "scan", ".", "--fix-permissions"));
+  }
 }
