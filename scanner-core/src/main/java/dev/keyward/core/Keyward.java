@@ -45,7 +45,7 @@ public final class Keyward {
     long start = System.nanoTime();
     ScanCollector collector = new ScanCollector(new Engine(rules), new FindingFactory(request.limits()),
         config.allowlist());
-    PolicyScan policies = policyScan(request, root, config);
+    PolicyScan policies = policyScan(root, config);
     new WorkingTreeSource(root, request.useGitignore(), request.limits(), request.threads())
         .withUser(request.user()).withListener(policies).scan(collector);
     java.time.Duration elapsed = java.time.Duration.ofNanos(System.nanoTime() - start);
@@ -55,7 +55,7 @@ public final class Keyward {
   }
 
   /** The policy checks of a working-tree scan: they ride along the walk as its listener. */
-  private static PolicyScan policyScan(ScanRequest request, Path root, KeywardConfig config) throws IOException {
+  private static PolicyScan policyScan(Path root, KeywardConfig config) throws IOException {
     return PolicyScan.of(root, Policies.enabled(config.policies(), config.disabledRules()), config.allowlist());
   }
 
