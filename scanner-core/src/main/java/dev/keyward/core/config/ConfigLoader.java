@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.keyward.core.ConfigException;
 import dev.keyward.core.policy.Policies;
-import dev.keyward.core.policy.PolicySettings;
 import dev.keyward.core.rule.Allowlist;
 import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RuleLoader;
@@ -75,7 +74,7 @@ public final class ConfigLoader {
           }
         }
         case "allowlist" -> allowlist[0] = RuleLoader.readAllowlist(cursor, "allowlist");
-        case "policies" -> policies[0] = PolicyConfig.read(cursor);
+        case "policies" -> policies[0] = PolicySettings.read(cursor);
         default -> throw YamlDocument.unknownKey(cursor, key, KEYS);
       }
     });

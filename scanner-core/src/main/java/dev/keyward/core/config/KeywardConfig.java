@@ -1,6 +1,5 @@
 package dev.keyward.core.config;
 
-import dev.keyward.core.policy.PolicySettings;
 import dev.keyward.core.rule.Allowlist;
 import dev.keyward.core.rule.Rule;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.keyward.core.policy;
 
+import dev.keyward.core.config.PolicySettings;
 import java.util.Collection;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.keyward.core.report;
 
 import dev.keyward.core.policy.Policies;
 import dev.keyward.core.policy.Policy;
-import dev.keyward.core.policy.PolicySettings;
+import dev.keyward.core.config.PolicySettings;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.keyward.core.policy;
 
+import dev.keyward.core.config.PolicySettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;

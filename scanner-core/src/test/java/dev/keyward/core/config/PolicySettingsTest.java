@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.keyward.core.ConfigException;
 import dev.keyward.core.policy.CredentialPattern;
-import dev.keyward.core.policy.PolicySettings;
 import dev.keyward.core.testkit.TestRules;
 import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The {@code policies:} section of .keyward.yaml and {@code disable:} of policy ids. */
-class PolicyConfigTest {
+class PolicySettingsTest {
   private static KeywardConfig read(String yaml) throws ConfigException {
     return ConfigLoader.read(new StringReader(yaml), ".keyward.yaml", TestRules.pack());
   }
