@@ -113,7 +113,7 @@ record CliOptions(
 
   /** The user {@code doctor} checks: {@code --home} or the current user's home, and the environment. */
   UserEnvironment toUser(Map<String, String> environment) {
-    return new UserEnvironment(home.orElse(Path.of(System.getProperty("user.home"))), environment);
+    return new UserEnvironment(home.orElse(Path.of(System.getProperty("user.home"))).toAbsolutePath(), environment);
   }
 
   ScanRequest toRequest() {
