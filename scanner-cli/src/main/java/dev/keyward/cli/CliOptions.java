@@ -5,10 +5,12 @@ import dev.keyward.core.ScanMode;
 import dev.keyward.core.ScanRequest;
 import dev.keyward.core.Severity;
 import dev.keyward.core.UsageException;
+import dev.keyward.core.UserEnvironment;
 import dev.keyward.core.report.ReportFormat;
 import dev.keyward.core.source.fs.Sizes;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -43,7 +45,9 @@ record CliOptions(
     Optional<String> range,
     Optional<String> branch,
     boolean chain,
-    boolean uninstall) {
+    boolean uninstall,
+    Optional<Path> home,
+    boolean fixPermissions) {
 
   static final Options OPTIONS = new Options()
       .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
@@ -84,6 +88,10 @@ record CliOptions(
       .addOption(Option.builder().longOpt("uninstall").desc("install-hook: remove Keyward's hook").build())
       .addOption(Option.builder().longOpt("color").desc("colour the text report even when not on a terminal").build())
       .addOption(Option.builder().longOpt("no-color").desc("never colour the text report").build())
+      .addOption(Option.builder().longOpt("home").hasArg().argName("DIR")
+          .desc("doctor: the home directory to check (default: yours)").build())
+      .addOption(Option.builder().longOpt("fix-permissions")
+          .desc("doctor: chmod credential files to 600 and directories to 700 (never touches content)").build())
       .addOption(Option.builder("v").longOpt("verbose").desc("debug logging and stack traces for internal errors").build())
       .addOption(Option.builder("h").longOpt("help").desc("show this help").build())
       .addOption(Option.builder().longOpt("version").desc("print the version").build());
@@ -109,6 +117,12 @@ record CliOptions(
           + " (one PATH at most)");
     }
     Path path = cwd.resolve(rest.size() == 2 ? rest.get(1) : ".").normalize();
+    if (command == Command.DOCTOR && rest.size() == 2) {
+      throw new UsageException("doctor takes no PATH; it checks your home directory (or --home DIR)");
+    }
+    if (command != Command.DOCTOR && (line.hasOption("home") || line.hasOption("fix-permissions"))) {
+      throw new UsageException("--home and --fix-permissions apply to the doctor command only");
+    }
     if (line.hasOption("color") && line.hasOption("no-color")) {
       throw new UsageException("--color and --no-color contradict each other");
     }
@@ -138,7 +152,14 @@ record CliOptions(
         range,
         Optional.ofNullable(line.getOptionValue("branch")),
         line.hasOption("chain"),
-        line.hasOption("uninstall"));
+        line.hasOption("uninstall"),
+        Optional.ofNullable(line.getOptionValue("home")).map(cwd::resolve),
+        line.hasOption("fix-permissions"));
+  }
+
+  /** The user {@code doctor} checks: {@code --home} or the current user's home, and the environment. */
+  UserEnvironment toUser(Map<String, String> environment) {
+    return new UserEnvironment(home.orElse(Path.of(System.getProperty("user.home"))).toAbsolutePath(), environment);
   }
 
   private static void checkOutputs(CommandLine line, List<ReportFormat> formats) throws UsageException {

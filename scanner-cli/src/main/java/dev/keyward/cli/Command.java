@@ -14,6 +14,7 @@ enum Command {
   BASELINE("baseline", "record today's findings by fingerprint (--output FILE, default: standard output)"),
   CONFIG("config", "with --print: show the effective configuration as YAML"),
   RULES("rules", "list the rules with their severity and the documented source of each format"),
+  DOCTOR("doctor", "check your workstation: credential file modes, plaintext keys, git excludes"),
   HELP("help", "show this help"),
   VERSION("version", "print the version");
 

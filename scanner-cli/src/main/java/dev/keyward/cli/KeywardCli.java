@@ -11,6 +11,9 @@ import dev.keyward.core.ScanResult;
 import dev.keyward.core.ScanWarning;
 import dev.keyward.core.UsageException;
 import dev.keyward.core.config.ConfigPrinter;
+import dev.keyward.core.doctor.Doctor;
+import dev.keyward.core.doctor.DoctorReport;
+import dev.keyward.core.doctor.DoctorText;
 import dev.keyward.core.report.KeywardVersion;
 import dev.keyward.core.report.ReportFiles;
 import dev.keyward.core.report.ReportFormat;
@@ -28,6 +31,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.cli.HelpFormatter;
 import org.eclipse.jgit.lib.Repository;
 
@@ -38,21 +42,33 @@ public final class KeywardCli {
   private final Path cwd;
   private final boolean terminal;
   private final String launcher;
+  private final Map<String, String> environment;
 
   /**
    * @param terminal whether {@code out} is an interactive terminal (enables colour by default)
    */
   public KeywardCli(PrintStream out, PrintStream err, Path cwd, boolean terminal) {
-    this(out, err, cwd, terminal, Launcher.command());
+    this(out, err, cwd, terminal, Launcher.command(), System.getenv());
   }
 
   /** @param launcher how a git hook starts this Keyward, e.g. {@code '/usr/bin/java' -jar '/opt/keyward.jar'} */
   KeywardCli(PrintStream out, PrintStream err, Path cwd, boolean terminal, String launcher) {
+    this(out, err, cwd, terminal, launcher, System.getenv());
+  }
+
+  /** @param environment the environment {@code doctor} reads ({@code CLAUDE_CONFIG_DIR}, {@code XDG_CONFIG_HOME}) */
+  public KeywardCli(PrintStream out, PrintStream err, Path cwd, boolean terminal, Map<String, String> environment) {
+    this(out, err, cwd, terminal, Launcher.command(), environment);
+  }
+
+  KeywardCli(PrintStream out, PrintStream err, Path cwd, boolean terminal, String launcher,
+      Map<String, String> environment) {
     this.out = out;
     this.err = err;
     this.cwd = cwd;
     this.terminal = terminal;
     this.launcher = launcher;
+    this.environment = Map.copyOf(environment);
   }
 
   public int run(String... args) {
@@ -68,6 +84,7 @@ public final class KeywardCli {
         case INSTALL_HOOK -> installHook(options);
         case BASELINE -> baseline(options);
         case CONFIG -> config(options);
+        case DOCTOR -> doctor(options);
       };
     } catch (UsageException | ConfigException e) {
       err.println("keyward: " + e.getMessage());
@@ -159,8 +176,21 @@ public final class KeywardCli {
   }
 
   private int rules(CliOptions options) throws UsageException, ConfigException, IOException {
-    RulesReport.write(Keyward.rules(options.toRequest()), nonClosing(out));
+    RulesReport.write(Keyward.rules(options.toRequest()), Keyward.policies(options.toRequest()), nonClosing(out));
     return CLEAN.code();
+  }
+
+  private int doctor(CliOptions options) throws IOException {
+    Doctor doctor = new Doctor(options.toUser(environment));
+    PrintWriter pw = new PrintWriter(out, true);
+    DoctorReport report = doctor.check();
+    DoctorText.write(report, pw);
+    if (options.fixPermissions() && !report.permissionFixes().isEmpty()) {
+      report = doctor.fixPermissions(report, change -> pw.println("changed: " + change));
+      pw.println(DoctorText.summaryAfterFix(report));
+    }
+    pw.flush();
+    return (report.needsFixing() ? FINDINGS : CLEAN).code();
   }
 
   private int version() {

@@ -122,7 +122,8 @@ class KeywardCliTest {
   void scan_gitignoredFile_skippedUnlessNoGitignore() throws IOException {
     Files.createDirectories(cwd.resolve("app/.git"));
     TestFs.write(cwd, "app/.gitignore", ".env\n");
-    TestFs.write(cwd, "app/.env", "ANTHROPIC_API_KEY=" + key + "\n");
+    Files.setPosixFilePermissions(TestFs.write(cwd, "app/.env", "ANTHROPIC_API_KEY=" + key + "\n"),
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     assertEquals(0, run("scan", "app"));
     assertEquals(1, run("scan", "app", "--no-gitignore"));
   }
@@ -137,7 +138,7 @@ class KeywardCliTest {
       "scan . --max-file-size lots | keyward: --max-file-size: invalid size 'lots' (expected a positive number of bytes, optionally with k, M or G)",
       "scan . --config nope.yaml | keyward: /work/nope.yaml: configuration file not found",
       "scan . --format | keyward: option --format needs a value",
-      "launch | keyward: unknown command 'launch' (expected scan, history, staged, install-hook, baseline, config, rules, help, version)",
+      "launch | keyward: unknown command 'launch' (expected scan, history, staged, install-hook, baseline, config, rules, doctor, help, version)",
       "scan . --format sarif,json | keyward: several formats need --output-dir DIR (one file per format)",
       "scan . --format sarif,sarif --output-dir r | keyward: format 'sarif' given twice",
       "scan . --output a --output-dir r | keyward: --output and --output-dir contradict each other",
@@ -174,7 +175,7 @@ class KeywardCliTest {
     assertEquals(0, run("rules"));
     assertTrue(out().lines().anyMatch(l -> l.startsWith("anthropic-api-key") && l.contains("critical")), out());
     assertTrue(out().contains("https://"), out());
-    assertTrue(out().strip().matches("(?s).*\\n\\d+ rules\\."), out());
+    assertTrue(out().strip().matches("(?s).*\\n\\d+ rules\\.\\n.*\\n\\d+ policies\\."), out());
   }
 
   @Test

@@ -4,7 +4,11 @@ import dev.keyward.core.config.ConfigLoader;
 import dev.keyward.core.config.KeywardConfig;
 import dev.keyward.core.engine.Engine;
 import dev.keyward.core.engine.FindingFactory;
+import dev.keyward.core.finding.Finding;
 import dev.keyward.core.rule.Rule;
+import dev.keyward.core.policy.Policies;
+import dev.keyward.core.policy.Policy;
+import dev.keyward.core.policy.PolicyScan;
 import dev.keyward.core.rule.RulePack;
 import dev.keyward.core.source.Source;
 import dev.keyward.core.source.fs.WorkingTreeSource;
@@ -16,9 +20,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.Repository;
 
@@ -38,36 +45,68 @@ public final class Keyward {
     Path root = existingRoot(request);
     if (request.mode() == ScanMode.WORKING_TREE) {
       Path reportRoot = Files.isDirectory(root) ? root : root.getParent();
-      Source files = new WorkingTreeSource(root, request.useGitignore(), request.limits(), request.threads());
-      return run(request, reportRoot, files, () -> List.of(), () -> 0L);
+      return run(request, reportRoot, config -> workingTree(request, root, config));
     }
     try (Repository repo = GitRepositories.open(root)) {
       Path reportRoot = GitRepositories.root(repo);
       if (request.mode() == ScanMode.STAGED) {
-        return run(request, reportRoot, new IndexSource(repo, request.limits()), () -> List.of(), () -> 0L);
+        return run(request, reportRoot, config -> new Plan(new IndexSource(repo, request.limits())));
       }
       HistorySource history = new HistorySource(repo, request.range(), request.branch(), request.limits(),
           request.threads()).validate();
-      return run(request, reportRoot, history, history::envFileFindings, history::commits);
+      return run(request, reportRoot, config -> new Plan(history, history::envFileFindings, List::of,
+          history::commits));
     }
   }
 
-  /** Runs one source through the engine; {@code policies} are read after the source is done. */
-  private static ScanResult run(ScanRequest request, Path reportRoot, Source source,
-      java.util.function.Supplier<List<dev.keyward.core.finding.Finding>> policies,
-      java.util.function.LongSupplier commits) throws UsageException, ConfigException, IOException {
+  /** A working tree, with the policy checks riding along its walk (not for a single file). */
+  private static Plan workingTree(ScanRequest request, Path root, KeywardConfig config) throws IOException {
+    WorkingTreeSource files = new WorkingTreeSource(root, request.useGitignore(), request.limits(),
+        request.threads()).withUser(request.user());
+    if (!Files.isDirectory(root)) {
+      return new Plan(files);
+    }
+    PolicyScan policies = PolicyScan.of(root, Policies.enabled(config.policies(), config.disabledRules()),
+        config.allowlist());
+    return new Plan(files.withListener(policies), policies::findings, policies::warnings, () -> 0L);
+  }
+
+  /**
+   * What a scan reads, and what it learns besides rule matches (policy findings and warnings, the
+   * commit count), read after the source is done.
+   */
+  private record Plan(Source source, Supplier<List<Finding>> policyFindings,
+      Supplier<List<ScanWarning>> policyWarnings, LongSupplier commits) {
+    Plan(Source source) {
+      this(source, List::of, List::of, () -> 0L);
+    }
+  }
+
+  /** Makes the plan once the configuration is known. */
+  @FunctionalInterface
+  private interface Planner {
+    Plan plan(KeywardConfig config) throws UsageException, IOException;
+  }
+
+  /** Runs one plan through the engine, the policies, the allowlists and the baseline. */
+  private static ScanResult run(ScanRequest request, Path reportRoot, Planner planner)
+      throws UsageException, ConfigException, IOException {
     RulePack base = baseRules(request);
     KeywardConfig config = config(request, reportRoot, base);
     RulePack rules = effective(base, config);
+    Plan plan = planner.plan(config);
     long start = System.nanoTime();
     Set<String> ruleIds = rules.rules().stream().map(Rule::id).collect(Collectors.toSet());
     ScanCollector collector = new ScanCollector(new Engine(rules), new FindingFactory(request.limits()),
         config.allowlist(), request.inlineAllow(), ruleIds);
-    source.scan(collector);
-    policies.get().stream().filter(f -> !config.disabledRules().contains(f.ruleId())).forEach(collector::add);
+    plan.source().scan(collector);
+    plan.policyFindings().get().stream().filter(f -> !config.disabledRules().contains(f.ruleId()))
+        .forEach(collector::add);
+    List<ScanWarning> warnings = new ArrayList<>(collector.warnings());
+    warnings.addAll(plan.policyWarnings().get());
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-    return Suppressions.apply(request, config, new ScanResult(reportRoot, collector.findings(), collector.warnings(),
-        collector.stats(elapsed, commits.getAsLong()), rules, collector.suppressed(),
+    return Suppressions.apply(request, config, new ScanResult(reportRoot, collector.findings(), warnings,
+        collector.stats(elapsed, plan.commits().getAsLong()), rules, collector.suppressed(),
         request.failOn().orElse(config.failOn())));
   }
 
@@ -100,6 +139,12 @@ public final class Keyward {
       throw new UsageException("not a directory or regular file: " + request.root());
     }
     return root;
+  }
+
+  /** The policies a scan with this request would run (configured, minus the disabled ones). */
+  public static List<Policy> policies(ScanRequest request) throws ConfigException {
+    KeywardConfig config = config(request);
+    return Policies.enabled(config.policies(), config.disabledRules());
   }
 
   /** The effective configuration a scan with this request would use ({@code keyward config --print}). */

@@ -20,6 +20,7 @@ public final class ScanRequest {
   private final Path baseline;
   private final boolean updateBaseline;
   private final Severity failOn;
+  private final UserEnvironment user;
 
   private ScanRequest(Builder b) {
     this.inlineAllow = b.inlineAllow;
@@ -29,6 +30,7 @@ public final class ScanRequest {
     if (updateBaseline && baseline == null) {
       throw new IllegalArgumentException("updateBaseline needs a baseline file");
     }
+    this.user = b.user;
     this.root = b.root;
     this.configFile = b.configFile;
     this.useGitignore = b.useGitignore;
@@ -108,6 +110,11 @@ public final class ScanRequest {
     return Optional.ofNullable(failOn);
   }
 
+  /** The user whose global git configuration counts ({@code core.excludesFile}); by default the current one. */
+  public UserEnvironment user() {
+    return user;
+  }
+
   /** Builds a {@link ScanRequest}, failing early with the name of a bad setting. */
   public static final class Builder {
     private final Path root;
@@ -123,6 +130,7 @@ public final class ScanRequest {
     private Path baseline;
     private boolean updateBaseline;
     private Severity failOn;
+    private UserEnvironment user = UserEnvironment.current();
 
     private Builder(Path root) {
       this.root = Objects.requireNonNull(root, "root");
@@ -196,6 +204,11 @@ public final class ScanRequest {
 
     public Builder failOn(Severity threshold) {
       this.failOn = Objects.requireNonNull(threshold, "failOn");
+      return this;
+    }
+
+    public Builder user(UserEnvironment user) {
+      this.user = Objects.requireNonNull(user, "user");
       return this;
     }
 

@@ -11,7 +11,9 @@ public enum SkipReason {
   SPECIAL_FILE("not a regular file", false),
   SUBMODULE("submodule, not scanned", true),
   MISSING_OBJECT("missing git object", true),
-  SHALLOW_HISTORY("history cut by a shallow clone", true);
+  SHALLOW_HISTORY("history cut by a shallow clone", true),
+  /** A policy applies but could not check, e.g. permissions on a file system without POSIX modes. */
+  NOT_CHECKED("not checked", true);
 
   private final String label;
   private final boolean warns;

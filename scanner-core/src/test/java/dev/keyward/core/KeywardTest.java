@@ -54,7 +54,8 @@ class KeywardTest {
   @Test
   void scan_gitignoredSecret_skippedByDefault_foundWithoutGitignore() throws Exception {
     TestFs.write(root, ".gitignore", ".env\n");
-    TestFs.write(root, ".env", "TOKEN=" + TestRules.token(4) + "\n");
+    java.nio.file.Files.setPosixFilePermissions(TestFs.write(root, ".env", "TOKEN=" + TestRules.token(4) + "\n"),
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     assertTrue(scan().findings().isEmpty());
     ScanResult all = Keyward.scan(ScanRequest.builder(root).rules(TestRules.pack()).useGitignore(false).build());
     assertEquals(List.of(".env"), all.findings().stream().map(f -> f.origin().path()).toList());

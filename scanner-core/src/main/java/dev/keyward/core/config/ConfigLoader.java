@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.keyward.core.ConfigException;
 import dev.keyward.core.Severity;
+import dev.keyward.core.policy.Policies;
 import dev.keyward.core.rule.Allowlist;
 import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RuleLoader;
@@ -26,14 +27,16 @@ import java.util.Map;
  * <pre>
  * rules:            # added rules; an id that exists replaces the built-in rule
  *   - id: ...
- * disable: [rule-id, ...]
+ * disable: [rule-id or policy-id, ...]
+ * policies:         # tuning of the policy checks
+ *   credential-files: [...]        # replaces the built-in list
+ *   extra-credential-files: [...]  # added after it
  * allowlist:        # applies to every rule
  *   paths: ['docs/**']
  *   regexes: ['^test-']
  *   stopwords: [dummy]
  *   fingerprints: [0f3c…]   # accepted findings: listed as suppressed, never failing
  * fail-on: high     # default for --fail-on (low|medium|high|critical; default low)
- * policies: {}      # policy settings (none defined yet)
  * </pre>
  *
  * Keys are kebab-case, like the command line's options.
@@ -84,10 +87,10 @@ public final class ConfigLoader {
     });
     for (Map.Entry<String, Integer> d : disabled.entrySet()) {
       boolean known = builtin.byId(d.getKey()).isPresent()
-          || rules.stream().anyMatch(r -> r.id().equals(d.getKey()));
+          || rules.stream().anyMatch(r -> r.id().equals(d.getKey())) || Policies.ids().contains(d.getKey());
       if (!known) {
         throw new ConfigException(source, d.getValue(), 0,
-            "disable: no rule has the id '" + d.getKey() + "' (see `keyward rules`)");
+            "disable: no rule or policy has the id '" + d.getKey() + "' (see `keyward rules`)");
       }
     }
     return new KeywardConfig(source, rules, disabled.keySet(), allowlist[0], failOn[0], policies[0]);

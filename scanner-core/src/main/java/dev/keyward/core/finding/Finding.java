@@ -54,7 +54,7 @@ public final class Finding {
     this.fingerprint = requireNonNull(fingerprint, "fingerprint");
   }
 
-  private Finding(String ruleId, Severity severity, String message, Origin origin, Span span) {
+  private Finding(String ruleId, Severity severity, String message, Origin origin, Span span, Fingerprint fingerprint) {
     this.ruleId = requireNonNull(ruleId, "ruleId");
     this.severity = requireNonNull(severity, "severity");
     this.message = requireNonNull(message, "message");
@@ -62,12 +62,21 @@ public final class Finding {
     this.span = requireNonNull(span, "span");
     this.secret = null;
     this.excerpt = NO_EXCERPT;
-    this.fingerprint = Fingerprint.ofPolicy(ruleId, origin.path());
+    this.fingerprint = fingerprint;
   }
 
   /** A policy finding: no secret, a message that says what is wrong and how to fix it. */
   public static Finding policy(String ruleId, Severity severity, String message, Origin origin, Span span) {
-    return new Finding(ruleId, severity, message, origin, span);
+    return new Finding(ruleId, severity, message, origin, span, Fingerprint.ofPolicy(ruleId, origin.path()));
+  }
+
+  /**
+   * A policy finding of which one file can have several (a Dockerfile setting two variables):
+   * {@code subject} (e.g. {@code ENV NPM_TOKEN}, never a secret) tells them apart in the fingerprint.
+   */
+  public static Finding policy(String ruleId, Severity severity, String message, Origin origin, Span span,
+      String subject) {
+    return new Finding(ruleId, severity, message, origin, span, Fingerprint.ofPolicy(ruleId, origin.path(), subject));
   }
 
   public String ruleId() {

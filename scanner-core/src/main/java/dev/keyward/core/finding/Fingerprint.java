@@ -28,6 +28,11 @@ public record Fingerprint(String value) {
     return hash("keyward/policy/v1", ruleId, path);
   }
 
+  /** The fingerprint of one of several findings of a policy in one file, told apart by {@code subject}. */
+  public static Fingerprint ofPolicy(String ruleId, String path, String subject) {
+    return subject.isEmpty() ? ofPolicy(ruleId, path) : hash("keyward/policy/v1", ruleId, path, subject);
+  }
+
   private static Fingerprint hash(String... parts) {
     MessageDigest sha;
     try {

@@ -3,6 +3,7 @@ package dev.keyward.core.report;
 import dev.keyward.core.ScanResult;
 import dev.keyward.core.Severity;
 import dev.keyward.core.finding.Finding;
+import dev.keyward.core.policy.Policy;
 import dev.keyward.core.report.sarif.MultiformatMessage;
 import dev.keyward.core.report.sarif.ReportingConfiguration;
 import dev.keyward.core.report.sarif.ReportingDescriptor;
@@ -22,6 +23,7 @@ import java.util.TreeMap;
  */
 final class SarifRules {
   private static final List<String> TAGS = List.of("security", "secret");
+  private static final List<String> POLICY_TAGS = List.of("security", "policy");
   private static final String PRECISION = "high";
 
   private final List<ReportingDescriptor> descriptors;
@@ -38,7 +40,7 @@ final class SarifRules {
     Map<String, ReportingDescriptor> byId = new TreeMap<>();
     result.rules().rules().forEach(r -> byId.put(r.id(), descriptor(r)));
     for (Finding f : result.findings()) {
-      byId.computeIfAbsent(f.ruleId(), id -> descriptor(f));
+      byId.computeIfAbsent(f.ruleId(), id -> PolicyTable.byId(id).map(SarifRules::descriptor).orElseGet(() -> descriptor(f)));
     }
     result.suppressed().forEach(s -> byId.computeIfAbsent(s.finding().ruleId(), id -> descriptor(s.finding())));
     return new SarifRules(new ArrayList<>(byId.values()));
@@ -91,6 +93,16 @@ final class SarifRules {
     String helpUri = rule.references().isEmpty() ? null : rule.references().get(0);
     return descriptor(rule.id(), rule.title(), rule.description(), rule.severity(), helpUri,
         rule.references());
+  }
+
+  /** A policy's descriptor: its description; the fix is in each result's message. */
+  private static ReportingDescriptor descriptor(Policy policy) {
+    String name = pascalCase(policy.id());
+    String text = sentence(policy.description()) + "\n\nEach result's message says what to change for that file.";
+    return new ReportingDescriptor(policy.id(), name, MultiformatMessage.plain(policy.description()),
+        MultiformatMessage.plain(policy.description()), null, new MultiformatMessage(text, text),
+        new ReportingConfiguration(level(policy.severity())),
+        new RuleProperties(POLICY_TAGS, securitySeverity(policy.severity()), PRECISION));
   }
 
   private static ReportingDescriptor descriptor(Finding f) {

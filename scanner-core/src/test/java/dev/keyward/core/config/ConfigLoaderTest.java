@@ -51,7 +51,7 @@ class ConfigLoaderTest {
   @Test
   void read_disableUnknownRule_namesLine() {
     ConfigException e = assertThrows(ConfigException.class, () -> read("\n\ndisable: [no-such-rule]\n"));
-    assertEquals(".keyward.yaml:3: disable: no rule has the id 'no-such-rule' (see `keyward rules`)", e.getMessage());
+    assertEquals(".keyward.yaml:3: disable: no rule or policy has the id 'no-such-rule' (see `keyward rules`)", e.getMessage());
   }
 
   @Test
@@ -122,9 +122,9 @@ class ConfigLoaderTest {
   }
 
   @Test
-  void read_policySetting_notYetDefined_error() {
+  void read_unknownPolicySetting_namesKnownOnes() {
     ConfigException e = assertThrows(ConfigException.class, () -> read("\npolicies:\n  env-files: off\n"));
-    assertEquals(".keyward.yaml:3: policies: unknown key 'env-files' (no policy settings are defined yet)",
+    assertEquals(".keyward.yaml:3: policies: unknown key 'env-files' (expected credential-files or extra-credential-files)",
         e.getMessage());
   }
 

@@ -1,16 +1,18 @@
 package dev.keyward.core.source.fs;
 
+import dev.keyward.core.UserEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
  * Git's ignore rules for one directory level: its {@code .gitignore} (and, at the repository root,
- * {@code .git/info/exclude}), parsed by JGit. Levels chain from the repository root down; the
+ * {@code .git/info/exclude} and then {@code core.excludesFile}), parsed by JGit. Levels chain from the repository root down; the
  * deepest level with an opinion decides, as in git.
  */
 final class IgnoreRules {
@@ -28,15 +30,17 @@ final class IgnoreRules {
   }
 
   /**
-   * The repository-wide rules of {@code repoRoot} ({@code .git/info/exclude}); the root's own
-   * {@code .gitignore} is a deeper level, added with {@link #enter}, so it takes precedence.
+   * The repository-wide rules of {@code repoRoot}: {@code .git/info/exclude}, then {@code
+   * core.excludesFile} (the repository's, else the user's global one); the root's own {@code
+   * .gitignore} is a deeper level, added with {@link #enter}, so it takes precedence.
    */
-  static IgnoreRules forRepositoryRoot(Path repoRoot) throws IOException {
+  static IgnoreRules forRepositoryRoot(Path repoRoot, UserEnvironment user) throws IOException {
     List<IgnoreNode> nodes = new ArrayList<>();
-    Path gitDir = repoRoot.resolve(".git");
-    if (Files.isDirectory(gitDir)) {
-      load(gitDir.resolve("info").resolve("exclude"), nodes);
+    Optional<GitDirectory> git = GitDirectory.of(repoRoot);
+    if (git.isPresent()) {
+      load(git.get().infoExclude(), nodes);
     }
+    load(GitExcludesFile.forRepository(git, repoRoot, user), nodes);
     return new IgnoreRules(List.of(new Level("", nodes)));
   }
 
@@ -73,7 +77,8 @@ final class IgnoreRules {
     return false;
   }
 
-  private static void load(Path file, List<IgnoreNode> into) throws IOException {
+  /** Parses one ignore file; a missing file adds nothing. */
+  static void load(Path file, List<IgnoreNode> into) throws IOException {
     if (!Files.isRegularFile(file)) {
       return;
     }

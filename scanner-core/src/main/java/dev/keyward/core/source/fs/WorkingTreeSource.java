@@ -2,6 +2,7 @@ package dev.keyward.core.source.fs;
 
 import dev.keyward.core.ScanLimits;
 import dev.keyward.core.SkipReason;
+import dev.keyward.core.UserEnvironment;
 import dev.keyward.core.internal.Workers;
 import dev.keyward.core.source.FileOrigin;
 import dev.keyward.core.source.Fragment;
@@ -31,6 +32,8 @@ public final class WorkingTreeSource implements Source {
   private final ScanLimits limits;
   private final int threads;
   private final FileReader reader;
+  private final TreeListener listener;
+  private final UserEnvironment user;
 
   /** Reads a whole file; a seam for tests that need a read to fail. */
   @FunctionalInterface
@@ -43,11 +46,28 @@ public final class WorkingTreeSource implements Source {
   }
 
   WorkingTreeSource(Path root, boolean useGitignore, ScanLimits limits, int threads, FileReader reader) {
+    this(root, useGitignore, limits, threads, reader, TreeListener.NONE, UserEnvironment.current());
+  }
+
+  private WorkingTreeSource(Path root, boolean useGitignore, ScanLimits limits, int threads, FileReader reader,
+      TreeListener listener, UserEnvironment user) {
     this.root = Objects.requireNonNull(root, "root");
     this.useGitignore = useGitignore;
     this.limits = Objects.requireNonNull(limits, "limits");
     this.threads = threads;
     this.reader = Objects.requireNonNull(reader, "reader");
+    this.listener = Objects.requireNonNull(listener, "listener");
+    this.user = Objects.requireNonNull(user, "user");
+  }
+
+  /** This source, also telling {@code listener} about every file and directory, ignored ones included. */
+  public WorkingTreeSource withListener(TreeListener listener) {
+    return new WorkingTreeSource(root, useGitignore, limits, threads, reader, listener, user);
+  }
+
+  /** This source, reading the global git configuration ({@code core.excludesFile}) of {@code user}. */
+  public WorkingTreeSource withUser(UserEnvironment user) {
+    return new WorkingTreeSource(root, useGitignore, limits, threads, reader, listener, user);
   }
 
   @Override
@@ -71,10 +91,7 @@ public final class WorkingTreeSource implements Source {
    * root's parent (the root's own .gitignore is read when the walk enters it).
    */
   private IgnoreRules startRules(Path realRoot, Path repoRoot) throws IOException {
-    if (!useGitignore) {
-      return IgnoreRules.none();
-    }
-    IgnoreRules rules = IgnoreRules.forRepositoryRoot(repoRoot);
+    IgnoreRules rules = IgnoreRules.forRepositoryRoot(repoRoot, user);
     if (repoRoot.equals(realRoot)) {
       return rules;
     }
@@ -91,7 +108,7 @@ public final class WorkingTreeSource implements Source {
   }
 
   /** The nearest directory at or above {@code dir} that holds {@code .git}; {@code dir} if none. */
-  static Path repositoryRoot(Path dir) {
+  public static Path repositoryRoot(Path dir) {
     for (Path p = dir; p != null; p = p.getParent()) {
       if (Files.exists(p.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
         return p;
@@ -127,6 +144,8 @@ public final class WorkingTreeSource implements Source {
     private final FragmentSink sink;
     private final Workers workers;
     private final Deque<IgnoreRules> rules = new ArrayDeque<>();
+    /** Whether each directory on the stack is ignored (its contents are, whatever they say). */
+    private final Deque<Boolean> ignoredDirs = new ArrayDeque<>();
     private final String repoPrefix;
 
     Visitor(Path realRoot, IgnoreRules start, String repoPrefix, FragmentSink sink, Workers workers) {
@@ -134,6 +153,7 @@ public final class WorkingTreeSource implements Source {
       this.sink = sink;
       this.workers = workers;
       this.rules.push(start);
+      this.ignoredDirs.push(false);
       this.repoPrefix = repoPrefix;
     }
 
@@ -141,13 +161,17 @@ public final class WorkingTreeSource implements Source {
     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
       boolean isRoot = dir.equals(realRoot);
       String path = isRoot ? "" : relative(dir);
-      if (!isRoot && (dir.getFileName().toString().equals(".git") || ignored(path, true))) {
+      if (!isRoot && dir.getFileName().toString().equals(".git")) {
         return FileVisitResult.SKIP_SUBTREE;
       }
-      if (!useGitignore) {
-        rules.push(rules.peek());
-        return FileVisitResult.CONTINUE;
+      boolean ignored = !isRoot && ignored(path, true);
+      if (!isRoot) {
+        listener.entry(path, dir, attrs, ignored);
       }
+      if (ignored && useGitignore) {
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      ignoredDirs.push(ignored);
       String prefix = isRoot ? repoPrefix : repoPrefix + path + "/";
       try {
         rules.push(rules.peek().enter(dir, prefix));
@@ -161,6 +185,7 @@ public final class WorkingTreeSource implements Source {
     @Override
     public FileVisitResult postVisitDirectory(Path dir, IOException e) {
       rules.pop();
+      ignoredDirs.pop();
       if (e != null) {
         sink.skipped(relativeOrDot(dir), SkipReason.UNREADABLE, "cannot list: " + describe(e));
       }
@@ -170,7 +195,14 @@ public final class WorkingTreeSource implements Source {
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
       String path = relative(file);
-      if (file.getFileName().toString().equals(".git") || ignored(path, attrs.isDirectory())) {
+      if (file.getFileName().toString().equals(".git")) {
+        return FileVisitResult.CONTINUE;
+      }
+      boolean ignored = ignored(path, attrs.isDirectory());
+      if (attrs.isRegularFile() || attrs.isDirectory()) {
+        listener.entry(path, file, attrs, ignored);
+      }
+      if (ignored && useGitignore) {
         return FileVisitResult.CONTINUE;
       }
       if (attrs.isSymbolicLink()) {
@@ -208,7 +240,7 @@ public final class WorkingTreeSource implements Source {
     }
 
     private boolean ignored(String path, boolean directory) {
-      return rules.peek().isIgnored(repoPrefix + path, directory);
+      return ignoredDirs.peek() || rules.peek().isIgnored(repoPrefix + path, directory);
     }
 
     private String relative(Path p) {
