@@ -52,11 +52,12 @@ class PolicyCliTest {
     for (String line : new String[] {
         "claude-config-plaintext-key  high      Claude Code config",
         "dockerfile-baked-secret      high      Dockerfile ENV/ARG",
+        "dotenv-committed             high      Env file in git history",
         "dotenv-unignored             high      Env file",
         "insecure-permissions         medium    Credential file"}) {
       assertTrue(out().lines().anyMatch(l -> l.startsWith(line)), line + "\n" + out());
     }
-    assertTrue(out().contains("\n4 policies.\n"), out());
+    assertTrue(out().contains("\n5 policies.\n"), out());
   }
 
   @Test
@@ -64,7 +65,7 @@ class PolicyCliTest {
     TestFs.write(cwd, "app/.keyward.yaml", "disable: [dockerfile-baked-secret]\n");
     assertEquals(0, run("rules", "app"));
     assertFalse(out().contains("dockerfile-baked-secret"), out());
-    assertTrue(out().contains("\n3 policies.\n"), out());
+    assertTrue(out().contains("\n4 policies.\n"), out());
   }
 
   @Test

@@ -23,11 +23,26 @@ public final class ConfigPrinter {
     sb.append("disable: ").append(list(config.disabledRules())).append('\n');
     sb.append("allowlist:\n");
     allowlist(sb, config.allowlist(), "  ", true);
-    sb.append("policies: {}\n");
+    policies(sb, config.policies());
     List<Rule> rules = config.rules().stream().sorted(java.util.Comparator.comparing(Rule::id)).toList();
     sb.append("rules:").append(rules.isEmpty() ? " []" : "").append('\n');
     rules.forEach(r -> rule(sb, r));
     return sb.toString();
+  }
+
+  /** The whole credential-file list, so the output reads back to the same settings. */
+  private static void policies(StringBuilder sb, PolicySettings policies) {
+    sb.append("policies:\n  credential-files:\n");
+    for (dev.keyward.core.policy.CredentialPattern p : policies.credentialFiles()) {
+      sb.append("    - ");
+      if (p.contentPattern().isPresent()) {
+        sb.append("{pattern: ").append(quote(p.pattern())).append(", containing: ").append(quote(p.containing()))
+            .append('}');
+      } else {
+        sb.append(quote(p.pattern()));
+      }
+      sb.append('\n');
+    }
   }
 
   private static void allowlist(StringBuilder sb, Allowlist a, String indent, boolean withFingerprints) {

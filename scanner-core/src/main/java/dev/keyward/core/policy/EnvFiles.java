@@ -8,13 +8,14 @@ import java.util.Set;
  * prod.env}; not the examples meant to be committed ({@code .env.example}, {@code .sample}, {@code
  * .template}, {@code .dist}).
  */
-final class EnvFiles {
+public final class EnvFiles {
   private static final Set<String> EXAMPLE_PARTS = Set.of("example", "examples", "sample", "template", "tmpl",
       "tpl", "dist", "defaults", "schema");
 
   private EnvFiles() {}
 
-  static boolean isEnvFile(String name) {
+  /** Whether a file called {@code name} (a file name, not a path) is an env file that holds real values. */
+  public static boolean isEnvFile(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     boolean env = lower.equals(".env") || lower.startsWith(".env.") || (lower.endsWith(".env") && lower.length() > 4);
     if (!env) {

@@ -13,6 +13,7 @@ public final class Policies {
     return List.of(
         new ClaudeConfigPlaintextKey(),
         new DockerfileBakedSecret(),
+        new DotenvCommitted(),
         new DotenvUnignored(),
         new InsecurePermissions(new CredentialFiles(settings.credentialFiles())));
   }
@@ -24,7 +25,7 @@ public final class Policies {
 
   /** Every policy id, sorted. */
   public static List<String> ids() {
-    return List.of(ClaudeConfigPlaintextKey.ID, DockerfileBakedSecret.ID, DotenvUnignored.ID,
+    return List.of(ClaudeConfigPlaintextKey.ID, DockerfileBakedSecret.ID, DotenvCommitted.ID, DotenvUnignored.ID,
         InsecurePermissions.ID);
   }
 }

@@ -1,12 +1,12 @@
 package dev.keyward.core.source.git;
 
-import dev.keyward.core.Severity;
 import dev.keyward.core.finding.Finding;
 import dev.keyward.core.finding.Span;
+import dev.keyward.core.policy.DotenvCommitted;
+import dev.keyward.core.policy.EnvFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jgit.revwalk.RevCommit;
 
@@ -16,23 +16,12 @@ import org.eclipse.jgit.revwalk.RevCommit;
  * into history. Deleting it later does not remove it from the history a clone carries.
  */
 final class EnvFileCommits {
-  static final String POLICY_ID = "dotenv-committed";
-
   private final Map<String, Introduction> first = new LinkedHashMap<>();
 
   void saw(String path, RevCommit commit) {
-    if (isEnvFile(path)) {
+    if (EnvFiles.isEnvFile(path.substring(path.lastIndexOf('/') + 1))) {
       first.putIfAbsent(path, new Introduction(path, commit));
     }
-  }
-
-  /** Whether the file name is an env file of the kind that holds real values. */
-  static boolean isEnvFile(String path) {
-    String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    boolean env = name.equals(".env") || name.startsWith(".env.") || name.endsWith(".env");
-    boolean template = name.endsWith(".example") || name.endsWith(".sample") || name.endsWith(".template")
-        || name.endsWith(".dist") || name.endsWith(".defaults");
-    return env && !template;
   }
 
   List<Finding> findings() {
@@ -41,7 +30,8 @@ final class EnvFileCommits {
       String message = "env file " + intro.path() + " was committed in " + intro.commit().abbreviate(10).name()
           + " (\"" + intro.commit().getShortMessage() + "\"); deleting it later does not remove it from history. "
           + "Rotate every secret it held, add it to .gitignore, and purge it from history if the repository is shared.";
-      findings.add(Finding.policy(POLICY_ID, Severity.HIGH, message, intro.origin(), new Span(1, 1, 1, 1)));
+      findings.add(Finding.policy(DotenvCommitted.ID, new DotenvCommitted().severity(), message, intro.origin(),
+          new Span(1, 1, 1, 1)));
     }
     return findings;
   }
