@@ -23,6 +23,21 @@ final class KeywordPrefilter {
   private final int[] delta;
   /** Keyword ids that end in each state (including those reached through failure links). */
   private final int[][] outputs;
+  /**
+   * A bitset over the first three characters of every keyword, folded to lower-case 7-bit ASCII
+   * (index {@code a << 14 | b << 7 | c}, 256 KiB). In the start state, a position whose three
+   * characters begin no keyword cannot begin a match (keywords have at least three characters), so
+   * the scan skips it without walking the automaton.
+   */
+  private final long[] triples = new long[1 << 15];
+  /** Case folding for ASCII; every other character folds to 0, which no keyword contains. */
+  private static final char[] FOLD = new char[COLUMNS];
+
+  static {
+    for (char c = 1; c < ASCII; c++) {
+      FOLD[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+  }
 
   /** Receives each hit: keyword id and the [start, end) of the occurrence. */
   @FunctionalInterface
@@ -53,6 +68,13 @@ final class KeywordPrefilter {
     this.outputs = new int[states][];
     for (int s = 0; s < states; s++) {
       outputs[s] = out.get(s).isEmpty() ? NONE : out.get(s).stream().mapToInt(Integer::intValue).toArray();
+    }
+    for (String k : this.keywords) {
+      if (k.length() < 3) {
+        throw new IllegalArgumentException("keywords need at least three characters: " + k);
+      }
+      int t = k.charAt(0) << 14 | k.charAt(1) << 7 | k.charAt(2);
+      triples[t >>> 6] |= 1L << t;
     }
     this.delta = new int[states * COLUMNS];
     for (int s = 0; s < states; s++) {
@@ -115,7 +137,15 @@ final class KeywordPrefilter {
   void scan(String text, HitSink sink) {
     int state = 0;
     int[] d = delta;
-    for (int i = 0, n = text.length(); i < n; i++) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (state == 0) {
+        i = nextCandidate(text, i, n);
+        if (i >= n) {
+          return;
+        }
+      }
       char c = text.charAt(i);
       int next = c < COLUMNS ? d[(state << 8) | c] : 0;
       if (next < 0) {
@@ -125,7 +155,36 @@ final class KeywordPrefilter {
         }
       }
       state = next;
+      i++;
     }
+  }
+
+  /**
+   * The first position at or after {@code i} whose three characters begin some keyword ({@code n}
+   * if none). The loads do not depend on each other, so this runs far faster than the automaton.
+   */
+  private int nextCandidate(String text, int i, int n) {
+    long[] set = triples;
+    char[] fold = FOLD;
+    if (i + 2 >= n) {
+      return n;
+    }
+    int a = fold(fold, text.charAt(i));
+    int b = fold(fold, text.charAt(i + 1));
+    for (int j = i; j + 2 < n; j++) {
+      int c = fold(fold, text.charAt(j + 2));
+      int t = a << 14 | b << 7 | c;
+      if ((set[t >>> 6] & (1L << t)) != 0) {
+        return j;
+      }
+      a = b;
+      b = c;
+    }
+    return n;
+  }
+
+  private static int fold(char[] fold, char c) {
+    return c < COLUMNS ? fold[c] & 0x7f : 0;
   }
 
   int keywordCount() {
