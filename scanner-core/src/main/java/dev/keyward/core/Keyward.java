@@ -7,6 +7,7 @@ import dev.keyward.core.engine.FindingFactory;
 import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RulePack;
 import dev.keyward.core.source.Source;
+import dev.keyward.core.source.archive.ArtifactScan;
 import dev.keyward.core.source.fs.WorkingTreeSource;
 import dev.keyward.core.source.git.GitRepositories;
 import dev.keyward.core.source.git.HistorySource;
@@ -38,7 +39,8 @@ public final class Keyward {
     Path root = existingRoot(request);
     if (request.mode() == ScanMode.WORKING_TREE) {
       Path reportRoot = Files.isDirectory(root) ? root : root.getParent();
-      Source files = new WorkingTreeSource(root, request.useGitignore(), request.limits(), request.threads());
+      Source files = ArtifactScan.of(new WorkingTreeSource(root, request.useGitignore(), request.limits(),
+          request.threads()), reportRoot, request.excludedDirectories(), request.artifacts());
       return run(request, reportRoot, files, () -> List.of(), () -> 0L);
     }
     try (Repository repo = GitRepositories.open(root)) {

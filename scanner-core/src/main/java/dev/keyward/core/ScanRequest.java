@@ -2,6 +2,7 @@ package dev.keyward.core;
 
 import dev.keyward.core.rule.RulePack;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,8 +21,12 @@ public final class ScanRequest {
   private final Path baseline;
   private final boolean updateBaseline;
   private final Severity failOn;
+  private final List<Path> artifacts;
+  private final List<String> excludedDirectories;
 
   private ScanRequest(Builder b) {
+    this.artifacts = List.copyOf(b.artifacts);
+    this.excludedDirectories = List.copyOf(b.excludedDirectories);
     this.inlineAllow = b.inlineAllow;
     this.baseline = b.baseline;
     this.updateBaseline = b.updateBaseline;
@@ -108,6 +113,19 @@ public final class ScanRequest {
     return Optional.ofNullable(failOn);
   }
 
+  /** For working-tree scans: built archives (jar, war, ear, zip) whose entries are scanned too. */
+  public List<Path> artifacts() {
+    return artifacts;
+  }
+
+  /**
+   * For working-tree scans: directories, relative to the root with forward slashes and a trailing
+   * slash ({@code target/}), whose files are left out (build output that the artifacts cover).
+   */
+  public List<String> excludedDirectories() {
+    return excludedDirectories;
+  }
+
   /** Builds a {@link ScanRequest}, failing early with the name of a bad setting. */
   public static final class Builder {
     private final Path root;
@@ -123,6 +141,8 @@ public final class ScanRequest {
     private Path baseline;
     private boolean updateBaseline;
     private Severity failOn;
+    private List<Path> artifacts = List.of();
+    private List<String> excludedDirectories = List.of();
 
     private Builder(Path root) {
       this.root = Objects.requireNonNull(root, "root");
@@ -196,6 +216,17 @@ public final class ScanRequest {
 
     public Builder failOn(Severity threshold) {
       this.failOn = Objects.requireNonNull(threshold, "failOn");
+      return this;
+    }
+
+    public Builder artifacts(List<Path> archives) {
+      this.artifacts = List.copyOf(archives);
+      return this;
+    }
+
+    /** @param directories relative paths such as {@code target/} (a missing trailing slash is added) */
+    public Builder excludedDirectories(List<String> directories) {
+      this.excludedDirectories = directories.stream().map(d -> d.endsWith("/") ? d : d + "/").toList();
       return this;
     }
 

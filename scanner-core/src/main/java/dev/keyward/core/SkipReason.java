@@ -11,7 +11,8 @@ public enum SkipReason {
   SPECIAL_FILE("not a regular file", false),
   SUBMODULE("submodule, not scanned", true),
   MISSING_OBJECT("missing git object", true),
-  SHALLOW_HISTORY("history cut by a shallow clone", true);
+  SHALLOW_HISTORY("history cut by a shallow clone", true),
+  ARCHIVE_LIMIT("archive limit reached", true);
 
   private final String label;
   private final boolean warns;
