@@ -68,11 +68,15 @@ class ArchiveSourceTest {
   @Test
   void scan_staticFinalStringInCompiledClass_foundInJar(@TempDir Path javacDir) throws Exception {
     byte[] clazz = CompiledClass.compile(javacDir, "demo.Holder",
-        "package demo; public class Holder { public static final String KEY = \"" + TestRules.token(4) + "\"; }");
+        "package demo; public class Holder { public static final long BIG = 123456789012L; "
+            + "public static final double RATIO = 2.5; public static final int SMALL = 100000; "
+            + "public static final String KEY = \"" + TestRules.token(4) + "\"; }");
     Path jar = write("target/app.jar", Zips.zip().add("demo/Holder.class", clazz).bytes());
     ScanResult result = scan(List.of(jar));
     assertEquals(1, result.findings().size());
     assertEquals("target/app.jar!/demo/Holder.class", result.findings().get(0).origin().displayPath());
+    String strings = ClassFileStrings.of(clazz).orElseThrow();
+    assertTrue(strings.contains("\nKEY\n") && strings.contains("\nRATIO\n"), "Long and Double take two slots");
   }
 
   @Test
