@@ -11,6 +11,7 @@ import dev.keyward.core.policy.Policy;
 import dev.keyward.core.policy.PolicyScan;
 import dev.keyward.core.rule.RulePack;
 import dev.keyward.core.source.Source;
+import dev.keyward.core.source.archive.ArtifactScan;
 import dev.keyward.core.source.fs.WorkingTreeSource;
 import dev.keyward.core.source.git.GitRepositories;
 import dev.keyward.core.source.git.HistorySource;
@@ -63,12 +64,19 @@ public final class Keyward {
   private static Plan workingTree(ScanRequest request, Path root, KeywardConfig config) throws IOException {
     WorkingTreeSource files = new WorkingTreeSource(root, request.useGitignore(), request.limits(),
         request.threads()).withUser(request.user());
+    Path reportRoot = Files.isDirectory(root) ? root : root.getParent();
     if (!Files.isDirectory(root)) {
-      return new Plan(files);
+      return new Plan(withArtifacts(request, files, reportRoot));
     }
     PolicyScan policies = PolicyScan.of(root, Policies.enabled(config.policies(), config.disabledRules()),
         config.allowlist());
-    return new Plan(files.withListener(policies), policies::findings, policies::warnings, () -> 0L);
+    return new Plan(withArtifacts(request, files.withListener(policies), reportRoot), policies::findings,
+        policies::warnings, () -> 0L);
+  }
+
+  /** The working tree, less excluded build directories, plus the entries of the built artifacts. */
+  private static Source withArtifacts(ScanRequest request, WorkingTreeSource files, Path reportRoot) {
+    return ArtifactScan.of(files, reportRoot, request.excludedDirectories(), request.artifacts());
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.keyward.core;
 
 import dev.keyward.core.rule.RulePack;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,8 +22,12 @@ public final class ScanRequest {
   private final boolean updateBaseline;
   private final Severity failOn;
   private final UserEnvironment user;
+  private final List<Path> artifacts;
+  private final List<String> excludedDirectories;
 
   private ScanRequest(Builder b) {
+    this.artifacts = List.copyOf(b.artifacts);
+    this.excludedDirectories = List.copyOf(b.excludedDirectories);
     this.inlineAllow = b.inlineAllow;
     this.baseline = b.baseline;
     this.updateBaseline = b.updateBaseline;
@@ -115,6 +120,19 @@ public final class ScanRequest {
     return user;
   }
 
+  /** For working-tree scans: built archives (jar, war, ear, zip) whose entries are scanned too. */
+  public List<Path> artifacts() {
+    return artifacts;
+  }
+
+  /**
+   * For working-tree scans: directories, relative to the root with forward slashes and a trailing
+   * slash ({@code target/}), whose files are left out (build output that the artifacts cover).
+   */
+  public List<String> excludedDirectories() {
+    return excludedDirectories;
+  }
+
   /** Builds a {@link ScanRequest}, failing early with the name of a bad setting. */
   public static final class Builder {
     private final Path root;
@@ -131,6 +149,8 @@ public final class ScanRequest {
     private boolean updateBaseline;
     private Severity failOn;
     private UserEnvironment user = UserEnvironment.current();
+    private List<Path> artifacts = List.of();
+    private List<String> excludedDirectories = List.of();
 
     private Builder(Path root) {
       this.root = Objects.requireNonNull(root, "root");
@@ -209,6 +229,17 @@ public final class ScanRequest {
 
     public Builder user(UserEnvironment user) {
       this.user = Objects.requireNonNull(user, "user");
+      return this;
+    }
+
+    public Builder artifacts(List<Path> archives) {
+      this.artifacts = List.copyOf(archives);
+      return this;
+    }
+
+    /** @param directories relative paths such as {@code target/} (a missing trailing slash is added) */
+    public Builder excludedDirectories(List<String> directories) {
+      this.excludedDirectories = directories.stream().map(d -> d.endsWith("/") ? d : d + "/").toList();
       return this;
     }
 

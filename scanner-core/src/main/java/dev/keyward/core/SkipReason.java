@@ -13,7 +13,8 @@ public enum SkipReason {
   MISSING_OBJECT("missing git object", true),
   SHALLOW_HISTORY("history cut by a shallow clone", true),
   /** A policy applies but could not check, e.g. permissions on a file system without POSIX modes. */
-  NOT_CHECKED("not checked", true);
+  NOT_CHECKED("not checked", true),
+  ARCHIVE_LIMIT("archive limit reached", true);
 
   private final String label;
   private final boolean warns;

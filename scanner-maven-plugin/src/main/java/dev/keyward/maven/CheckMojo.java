@@ -1,116 +1,75 @@
 package dev.keyward.maven;
 
-import dev.keyward.core.ConfigException;
-import dev.keyward.core.Keyward;
 import dev.keyward.core.ScanRequest;
 import dev.keyward.core.ScanResult;
 import dev.keyward.core.Severity;
 import dev.keyward.core.UsageException;
 import dev.keyward.core.report.KeywardVersion;
+import dev.keyward.core.report.ReportFiles;
 import dev.keyward.core.report.ReportFormat;
 import dev.keyward.core.report.ReportSettings;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
- * Scans the module's directory for leaked secrets and fails the build on findings at or above
- * {@code failOn}. Reports go to {@code outputDirectory}.
+ * Scans the module (its files, and with {@code scanArtifacts} the archives it built) for leaked
+ * secrets, writes reports, and fails the build on findings at or above {@code failOn}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-  /** Skip the scan. */
-  @Parameter(property = "keyward.skip", defaultValue = "false")
-  private boolean skip;
-
-  /** Fail the build on findings at or above this severity: low, medium, high or critical. */
-  @Parameter(property = "keyward.failOn", defaultValue = "high")
-  private String failOn;
-
-  /** The directory to scan. */
-  @Parameter(property = "keyward.path", defaultValue = "${project.basedir}")
-  private File path;
-
-  /** Configuration file; by default {@code .keyward.yaml} in the scanned directory, if present. */
-  @Parameter(property = "keyward.config")
-  private File config;
-
-  /** Report formats to write, comma-separated: text, json, sarif. */
+public class CheckMojo extends AbstractKeywardMojo {
+  /** Report formats, comma-separated: sarif, json, junit, gitlab, text. */
   @Parameter(property = "keyward.formats", defaultValue = "sarif,json")
-  private String formats;
+  String formats;
 
-  /** Where reports are written. */
+  /** Where reports are written ({@code keyward.sarif}, {@code keyward.json}, …). */
   @Parameter(property = "keyward.outputDirectory", defaultValue = "${project.build.directory}/keyward")
-  private File outputDirectory;
+  File outputDirectory;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Keyward skipped (keyward.skip=true)");
-      return;
-    }
-    Severity threshold;
-    ScanResult result;
+  protected void executeMojo() throws MojoExecutionException, MojoFailureException {
+    List<ReportFormat> reportFormats = reportFormats();
+    ScanRequest request = toRequest(true);
+    ScanResult result = scan(request);
+    Path reports = reportDirectory();
     try {
-      threshold = severity();
-      List<ReportFormat> reportFormats = reportFormats();
-      result = Keyward.scan(toRequest());
-      writeReports(result, reportFormats);
-    } catch (ConfigException | UsageException | IOException e) {
-      throw new MojoExecutionException("Keyward: " + e.getMessage(), e);
+      List<Path> written = ReportFiles.writeAll(result, new ReportSettings(true, false, KeywardVersion.get()),
+          reportFormats, reports);
+      written.forEach(f -> getLog().debug("Keyward report: " + f));
+    } catch (IOException e) {
+      throw new MojoExecutionException("Keyward: keyward.outputDirectory: " + e.getMessage(), e);
     }
-    result.warnings().forEach(w -> getLog().warn(w.message()));
-    getLog().info(result.summaryLine());
+    logWarnings(result);
+    getLog().info("Keyward: " + result.summaryLine() + " Reports in " + reports);
+    Severity threshold = request.failOn().orElse(result.failOn());
     if (result.failsAt(threshold)) {
-      throw new MojoFailureException(result.failureSummary(threshold));
+      throw new MojoFailureException(FailureMessage.of(result, threshold, reports));
     }
   }
 
-  ScanRequest toRequest() {
-    ScanRequest.Builder b = ScanRequest.builder(path.toPath());
-    if (config != null) {
-      b.configFile(config.toPath());
+  /** {@link #outputDirectory}; an aggregate scan's default is the top-level project's {@code target/keyward}. */
+  private Path reportDirectory() {
+    Path dir = outputDirectory.toPath().toAbsolutePath().normalize();
+    Path moduleDefault = Path.of(project.getBuild().getDirectory(), "keyward").toAbsolutePath().normalize();
+    MavenProject top = session.getTopLevelProject();
+    if (aggregate && dir.equals(moduleDefault) && top != null) {
+      return Path.of(top.getBuild().getDirectory(), "keyward");
     }
-    return b.build();
+    return dir;
   }
 
-  private Severity severity() throws UsageException {
+  private List<ReportFormat> reportFormats() throws MojoExecutionException {
     try {
-      return Severity.fromName(failOn);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("failOn: " + e.getMessage());
-    }
-  }
-
-  private List<ReportFormat> reportFormats() throws UsageException {
-    List<ReportFormat> list = new ArrayList<>();
-    for (String name : formats.split(",")) {
-      if (!name.isBlank()) {
-        list.add(ReportFormat.fromName(name));
-      }
-    }
-    return list;
-  }
-
-  private void writeReports(ScanResult result, List<ReportFormat> reportFormats) throws IOException {
-    Path dir = outputDirectory.toPath();
-    Files.createDirectories(dir);
-    ReportSettings settings = new ReportSettings(true, false, KeywardVersion.get());
-    for (ReportFormat format : reportFormats) {
-      Path file = dir.resolve("keyward." + format.extension());
-      try (OutputStream out = Files.newOutputStream(file)) {
-        format.writer().write(result, settings, out);
-      }
+      return ReportFormat.fromList(formats);
+    } catch (UsageException e) {
+      throw new MojoExecutionException("keyward.formats: " + e.getMessage(), e);
     }
   }
 }
