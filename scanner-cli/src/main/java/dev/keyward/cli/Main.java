@@ -9,7 +9,7 @@ public final class Main {
   public static void main(String[] args) {
     for (String arg : args) {
       if (arg.equals("-v") || arg.equals("--verbose")) {
-        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
+        System.setProperty("org.slf4j.simpleLogger.log.dev.keyward", "debug");
       }
     }
     int code = new KeywardCli(System.out, System.err, Path.of(""), System.console() != null).run(args);

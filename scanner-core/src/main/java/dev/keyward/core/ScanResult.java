@@ -114,7 +114,11 @@ public record ScanResult(Path root, List<Finding> findings, List<ScanWarning> wa
   public String failureSummary(Severity threshold) {
     List<Finding> failing = findings.stream().filter(f -> f.severity().atLeast(threshold)).toList();
     StringBuilder sb = new StringBuilder();
-    sb.append("Keyward found ").append(plural(failing.size(), "secret"))
+    long secrets = failing.stream().filter(f -> f.secret().isPresent()).count();
+    String what = secrets == failing.size() ? plural(secrets, "secret")
+        : secrets == 0 ? plural(failing.size(), "policy violation")
+        : plural(secrets, "secret") + " and " + plural(failing.size() - secrets, "policy violation");
+    sb.append("Keyward found ").append(what)
         .append(" at or above ").append(threshold.id()).append(":\n");
     for (Finding f : failing) {
       sb.append("  ").append(f.origin().displayPath()).append(':').append(f.span().line())

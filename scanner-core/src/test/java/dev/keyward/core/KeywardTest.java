@@ -125,4 +125,13 @@ class KeywardTest {
     assertTrue(summary.contains("App.java:1:6: [high] test-token: kwte…(39 chars, redacted)"), summary);
     assertFalse(summary.contains(token));
   }
+
+  @Test
+  void failureSummary_namesSecretsAndPolicyViolationsApart() throws Exception {
+    TestFs.write(root, "App.java", "t = \"" + TestRules.token(9) + "\"\n");
+    TestFs.write(root, ".env", "DEBUG=1\n");
+    String summary = scan().failureSummary(Severity.LOW);
+    assertTrue(summary.startsWith("Keyward found 1 secret and 2 policy violations at or above low:"), summary);
+    assertTrue(summary.contains(".env:1:1: [high] dotenv-unignored:"), summary);
+  }
 }

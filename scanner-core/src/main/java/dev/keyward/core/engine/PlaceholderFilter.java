@@ -27,6 +27,12 @@ public final class PlaceholderFilter {
       "(?i)(?:getenv|environ(?:\\.get)?|env(?:\\.get)?|ENV|getProperty|secrets?|vars)\\s*[\\[(]\\s*['\"]?$"
           + "|(?i)(?:process\\.env|import\\.meta\\.env|env)\\.$");
 
+  /**
+   * A value that starts by expanding a variable ({@code $HOST}, {@code $user:$pass@...}): a shell,
+   * PHP or Makefile expansion, not a literal. A digit after the dollar is kept (bcrypt's {@code $2a$}).
+   */
+  private static final Pattern VARIABLE_START = Pattern.compile("^\\$[A-Za-z_]");
+
   /** A template or format placeholder: {@code {0}}, {@code {name}}, {@code {b62:20}}. */
   private static final Pattern TEMPLATE = Pattern.compile("\\{\\w*(?::\\w+)?\\}");
 
@@ -51,7 +57,7 @@ public final class PlaceholderFilter {
         return true;
       }
     }
-    if (TEMPLATE.matcher(secret).find()) {
+    if (TEMPLATE.matcher(secret).find() || VARIABLE_START.matcher(secret).find()) {
       return true;
     }
     if (!looksRandom(secret)) {

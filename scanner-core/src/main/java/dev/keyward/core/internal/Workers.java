@@ -15,6 +15,8 @@ public final class Workers implements AutoCloseable {
   private final ExecutorService pool;
   private final Semaphore inFlight;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
+  /** Whether the failure was already thrown to the caller (so close() does not throw it again). */
+  private boolean failureThrown;
 
   public Workers(int threads, String name) {
     if (threads < 1) {
@@ -67,6 +69,10 @@ public final class Workers implements AutoCloseable {
 
   private void rethrowFailure() {
     Throwable t = failure.get();
+    if (t == null || failureThrown) {
+      return;
+    }
+    failureThrown = true;
     if (t instanceof RuntimeException re) {
       throw re;
     }

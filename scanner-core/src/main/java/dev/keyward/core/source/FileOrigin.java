@@ -8,11 +8,15 @@ public record FileOrigin(String path) implements Origin {
     checkPath(path);
   }
 
-  /** Checks that {@code path} is relative, non-empty and uses forward slashes. */
+  /**
+   * Checks that {@code path} is non-empty and relative. Separators are forward slashes; a backslash
+   * is an ordinary character of a name (git and POSIX file systems allow it, and real repositories
+   * hold such paths).
+   */
   static void checkPath(String path) {
     requireNonNull(path, "path");
-    if (path.isEmpty() || path.startsWith("/") || path.contains("\\")) {
-      throw new IllegalArgumentException("path must be relative with forward slashes: " + path);
+    if (path.isEmpty() || path.startsWith("/")) {
+      throw new IllegalArgumentException("path must be relative and non-empty: " + path);
     }
   }
 }

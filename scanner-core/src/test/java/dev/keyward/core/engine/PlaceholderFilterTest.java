@@ -17,6 +17,7 @@ class PlaceholderFilterTest {
   @ValueSource(strings = {
       "{X:40}", "your-api-key-{b62:20}", "{b62:20}EXAMPLE", "{{b62:20}}", "{{0}}", "{{apiKey}}",
       "${{API_TOKEN}}", "<token>", "ANTHROPIC_API_KEY", "abc{1:12}def", "{b62:10}xxxx{b62:10}",
+      "$HTTPD_PROTO://$USER:$PASS@$HTTPD_DEST", "$db_password",
   })
   void placeholders_recognised(String template) {
     assertTrue(placeholder(template), template);
@@ -24,7 +25,7 @@ class PlaceholderFilterTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
-      "{b62:40}", "{b64:64}", "{hex:32}",
+      "{b62:40}", "{b64:64}", "{hex:32}", "$2a$10${b64:53}",
       // long random material: a filler word or a run inside it is chance, not a placeholder
       "{b64:60}xxxx{b64:60}", "{b64:60}AAAAAAAAA{b64:60}", "{b64:60}Your-{b64:60}",
   })

@@ -201,4 +201,11 @@ class HistoryScanTest {
     ScanResult fromBare = Keyward.scan(ScanRequest.builder(bare).rules(TestRules.pack()).mode(ScanMode.HISTORY).build());
     assertEquals(List.of("k.txt@" + shortId(leak) + ":1"), where(fromBare));
   }
+
+  @Test
+  void issue3_pathWithBackslashesAndSpaces_scannedNotCrashed() throws Exception {
+    String odd = "api/curl -X POST https:\\\\host \\ -d '{}'.sh";
+    RevCommit leak = repo.write(odd, "t = " + TestRules.token(12) + "\n").commit("odd path");
+    assertEquals(List.of(odd + "@" + shortId(leak) + ":1"), where(history()));
+  }
 }
