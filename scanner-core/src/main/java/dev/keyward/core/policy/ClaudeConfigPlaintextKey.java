@@ -11,23 +11,13 @@ import java.util.Optional;
  * as {@code settings.json}) holding {@code primaryApiKey} or other {@code sk-ant-} material in plain
  * text. Critical when the file is also tracked by git or readable by group or others.
  */
-final class ClaudeConfigPlaintextKey implements Policy {
+final class ClaudeConfigPlaintextKey extends BasePolicy {
   static final String ID = "claude-config-plaintext-key";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.HIGH;
-  }
-
-  @Override
-  public String description() {
-    return "Claude Code config (.claude.json, .claude/*.json) holding primaryApiKey or another sk-ant- key "
-        + "(critical if tracked or group/other-readable)";
+  ClaudeConfigPlaintextKey() {
+    super(ID, Severity.HIGH,
+        "Claude Code config (.claude.json, .claude/*.json) holding primaryApiKey or another sk-ant- key "
+        + "(critical if tracked or group/other-readable)");
   }
 
   static boolean isClaudeConfig(String path) {

@@ -19,8 +19,13 @@ import java.util.Set;
  * literals), or {@code COPY}/{@code ADD} of a credential file. Every stage counts: a layer keeps
  * what it was given even if a later stage does not copy it.
  */
-final class DockerfileBakedSecret implements Policy {
+final class DockerfileBakedSecret extends BasePolicy {
   static final String ID = "dockerfile-baked-secret";
+
+  DockerfileBakedSecret() {
+    super(ID, Severity.HIGH,
+        "Dockerfile ENV/ARG setting a secret-named variable to a literal, or COPY/ADD of a credential file");
+  }
 
   private static final Set<String> CREDENTIAL_NAMES = Set.of(".claude.json", ".credentials.json", ".npmrc",
       ".pypirc", ".netrc", "_netrc", ".pgpass", ".git-credentials", ".dockercfg", "id_rsa", "id_dsa", "id_ecdsa",
@@ -28,21 +33,6 @@ final class DockerfileBakedSecret implements Policy {
   private static final List<String> CREDENTIAL_SUFFIXES = List.of(".pem", ".key", ".p12", ".pfx", ".jks",
       ".keystore", "/.aws/credentials", "/.docker/config.json", "/.kube/config");
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.HIGH;
-  }
-
-  @Override
-  public String description() {
-    return "Dockerfile ENV/ARG setting a secret-named variable to a literal, or COPY/ADD of a credential file";
-  }
 
   static boolean isDockerfile(String name) {
     String n = name.toLowerCase(Locale.ROOT);

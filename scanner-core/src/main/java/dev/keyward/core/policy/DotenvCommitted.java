@@ -8,22 +8,12 @@ import dev.keyward.core.Severity;
  * {@link #check} finds nothing there. It is registered here so that {@code keyward rules} lists it and
  * {@code disable:} accepts its id.
  */
-public final class DotenvCommitted implements Policy {
+public final class DotenvCommitted extends BasePolicy {
   public static final String ID = "dotenv-committed";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.HIGH;
-  }
-
-  @Override
-  public String description() {
-    return "Env file in git history: a commit added it, even if a later one deleted it (history scans)";
+  public DotenvCommitted() {
+    super(ID, Severity.HIGH,
+        "Env file in git history: a commit added it, even if a later one deleted it (history scans)");
   }
 
   @Override

@@ -9,22 +9,11 @@ import dev.keyward.core.finding.Span;
  * does not ignore, so the next {@code git add .} commits it, or that is tracked already, which no
  * ignore line undoes.
  */
-final class DotenvUnignored implements Policy {
+final class DotenvUnignored extends BasePolicy {
   static final String ID = "dotenv-unignored";
 
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.HIGH;
-  }
-
-  @Override
-  public String description() {
-    return "Env file (.env, .env.local, *.env) not ignored by git, or already tracked";
+  DotenvUnignored() {
+    super(ID, Severity.HIGH, "Env file (.env, .env.local, *.env) not ignored by git, or already tracked");
   }
 
   @Override

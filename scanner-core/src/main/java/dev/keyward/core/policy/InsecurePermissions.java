@@ -13,29 +13,16 @@ import java.util.Set;
  * world-readable ignored {@code .env} is as readable as a tracked one. The list is {@link
  * CredentialFiles}; on file systems without POSIX permissions the check reports "not checked".
  */
-final class InsecurePermissions implements Policy {
+final class InsecurePermissions extends BasePolicy {
   static final String ID = "insecure-permissions";
 
   private final CredentialFiles credentialFiles;
 
   InsecurePermissions(CredentialFiles credentialFiles) {
+    super(ID, Severity.MEDIUM,
+        "Credential file or directory (.env, .npmrc, .aws/credentials, private keys, .ssh/, ...) "
+        + "accessible to group or others");
     this.credentialFiles = credentialFiles;
-  }
-
-  @Override
-  public String id() {
-    return ID;
-  }
-
-  @Override
-  public Severity severity() {
-    return Severity.MEDIUM;
-  }
-
-  @Override
-  public String description() {
-    return "Credential file or directory (.env, .npmrc, .aws/credentials, private keys, .ssh/, ...) "
-        + "accessible to group or others";
   }
 
   @Override
