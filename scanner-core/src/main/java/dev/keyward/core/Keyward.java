@@ -53,8 +53,8 @@ public final class Keyward {
       if (request.mode() == ScanMode.STAGED) {
         return run(request, reportRoot, config -> new Plan(new IndexSource(repo, request.limits())));
       }
-      HistorySource history = new HistorySource(repo, request.range(), request.branch(), request.limits(),
-          request.threads()).validate();
+      HistorySource history = HistorySource.of(repo, request.range(), request.branch(), request.limits(),
+          request.threads());
       return run(request, reportRoot, config -> new Plan(history, history::envFileFindings, List::of,
           history::commits));
     }
@@ -120,8 +120,7 @@ public final class Keyward {
 
   /** The rules a scan with this request would run (built-in or given, plus configuration). */
   public static RulePack rules(ScanRequest request) throws ConfigException {
-    Path root = request.root().toAbsolutePath().normalize();
-    return rules(request, Files.isDirectory(root) || !Files.exists(root) ? root : root.getParent());
+    return rules(request, configRoot(request));
   }
 
   private static RulePack rules(ScanRequest request, Path configRoot) throws ConfigException {
@@ -157,9 +156,13 @@ public final class Keyward {
 
   /** The effective configuration a scan with this request would use ({@code keyward config --print}). */
   public static KeywardConfig config(ScanRequest request) throws ConfigException {
+    return config(request, configRoot(request), baseRules(request));
+  }
+
+  /** Where {@code .keyward.yaml} is looked for: the scanned directory, or a scanned file's directory. */
+  private static Path configRoot(ScanRequest request) {
     Path root = request.root().toAbsolutePath().normalize();
-    Path configRoot = Files.isDirectory(root) || !Files.exists(root) ? root : root.getParent();
-    return config(request, configRoot, baseRules(request));
+    return Files.isDirectory(root) || !Files.exists(root) ? root : root.getParent();
   }
 
   private static RulePack baseRules(ScanRequest request) throws ConfigException {

@@ -38,11 +38,30 @@ public final class RulePack {
     return new RulePack(byId.values());
   }
 
+  /** The built-in pack once loaded (it is immutable), or the error loading it gave. */
+  private static RulePack builtin;
+  private static ConfigException builtinError;
+
   /**
    * The default pack from the class path ({@link #BUILTIN_INDEX}); empty when the rules jar is not on
-   * the class path.
+   * the class path. Parsed and compiled once per class loader: every scan, {@code keyward rules} and
+   * each module of a Maven build reuse it.
    */
-  public static RulePack builtin() throws ConfigException {
+  public static synchronized RulePack builtin() throws ConfigException {
+    if (builtin == null && builtinError == null) {
+      try {
+        builtin = loadBuiltin();
+      } catch (ConfigException e) {
+        builtinError = e;
+      }
+    }
+    if (builtinError != null) {
+      throw builtinError;
+    }
+    return builtin;
+  }
+
+  private static RulePack loadBuiltin() throws ConfigException {
     ClassLoader loader = RulePack.class.getClassLoader();
     List<Rule> all = new ArrayList<>();
     try (InputStream index = loader.getResourceAsStream(BUILTIN_INDEX)) {

@@ -37,42 +37,34 @@ public final class HistorySource implements Source {
   private static final int CHUNK = 256;
 
   private final Repository repo;
-  private final Optional<String> range;
-  private final Optional<String> branch;
+  private final CommitRange commitRange;
   private final ScanLimits limits;
   private final int threads;
   private final EnvFileCommits envFiles = new EnvFileCommits();
   private long commits;
 
-  public HistorySource(Repository repo, Optional<String> range, Optional<String> branch, ScanLimits limits,
-      int threads) {
+  private HistorySource(Repository repo, CommitRange commits, ScanLimits limits, int threads) {
     this.repo = repo;
-    this.range = range;
-    this.branch = branch;
+    this.commitRange = commits;
     this.limits = limits;
     this.threads = threads;
   }
 
   /**
-   * Checks the revisions up front, so a typo is a usage error before any work.
+   * The history of {@code repo}: every ref, one {@code branch}, or a {@code range}. The revisions are
+   * resolved here, once, so a typo is a usage error before any work.
    *
    * @throws UsageException an unknown or invalid revision
    */
-  public HistorySource validate() throws UsageException, IOException {
-    CommitRange.of(repo, range, branch);
-    return this;
+  public static HistorySource of(Repository repo, Optional<String> range, Optional<String> branch,
+      ScanLimits limits, int threads) throws UsageException, IOException {
+    return new HistorySource(repo, CommitRange.of(repo, range, branch), limits, threads);
   }
 
   @Override
   public void scan(FragmentSink sink) throws IOException {
     BlobIndex index = new BlobIndex();
     try (RevWalk walk = new RevWalk(repo)) {
-      CommitRange commitRange;
-      try {
-        commitRange = CommitRange.of(repo, range, branch);
-      } catch (UsageException e) {
-        throw new IOException(e.getMessage(), e);
-      }
       if (!repo.getObjectDatabase().getShallowCommits().isEmpty()) {
         sink.skipped(".", SkipReason.SHALLOW_HISTORY,
             "shallow clone: commits before the shallow boundary are not in this repository and were not scanned");
