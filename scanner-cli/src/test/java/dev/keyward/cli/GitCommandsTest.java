@@ -69,11 +69,10 @@ class GitCommandsTest {
   }
 
   @Test
-  void history_badRevisionOrNotARepo_exits2() throws Exception {
+  void history_badRevisionOrNotARepo_exits2(@TempDir Path plain) throws Exception {
     repo.write("a.txt", "x\n").commit("a");
     assertEquals(2, run("history", "--range", "nope..HEAD"));
     assertEquals("keyward: unknown revision 'nope' (no such branch, tag or commit)", err.toString(UTF_8).strip());
-    Path plain = Files.createDirectories(dir.resolve("../plain-" + System.nanoTime()).normalize());
     assertEquals(2, run("history", plain.toString()));
     assertTrue(err.toString(UTF_8).startsWith("keyward: not a git repository"), err.toString(UTF_8));
     assertEquals(2, run("scan", "--since", "HEAD"));

@@ -33,8 +33,13 @@ class KeywardJarIT {
     Path stderr = Files.createTempFile("keyward-err", ".txt");
     Process p = new ProcessBuilder(command).directory(dir.toFile())
         .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-    assertTrue(p.waitFor(100, TimeUnit.SECONDS), "keyward did not finish");
-    return new Run(p.exitValue(), Files.readString(stdout, UTF_8), Files.readString(stderr, UTF_8));
+    try {
+      assertTrue(p.waitFor(100, TimeUnit.SECONDS), "keyward did not finish");
+      return new Run(p.exitValue(), Files.readString(stdout, UTF_8), Files.readString(stderr, UTF_8));
+    } finally {
+      Files.deleteIfExists(stdout);
+      Files.deleteIfExists(stderr);
+    }
   }
 
   @Test

@@ -107,7 +107,12 @@ public final class Keyward {
     Set<String> ruleIds = rules.rules().stream().map(Rule::id).collect(Collectors.toSet());
     ScanCollector collector = new ScanCollector(new Engine(rules), new FindingFactory(request.limits()),
         config.allowlist(), request.inlineAllow(), ruleIds);
-    plan.source().scan(collector);
+    request.progress().started(() -> collector.progress(unit(request.mode())));
+    try {
+      plan.source().scan(collector);
+    } finally {
+      request.progress().finished();
+    }
     plan.policyFindings().get().stream().filter(f -> !config.disabledRules().contains(f.ruleId()))
         .forEach(collector::add);
     List<ScanWarning> warnings = new ArrayList<>(collector.warnings());
@@ -116,6 +121,10 @@ public final class Keyward {
     return Suppressions.apply(request, config, new ScanResult(reportRoot, collector.findings(), warnings,
         collector.stats(elapsed, plan.commits().getAsLong()), rules, collector.suppressed(),
         request.failOn().orElse(config.failOn())));
+  }
+
+  private static String unit(ScanMode mode) {
+    return mode == ScanMode.HISTORY ? "blobs" : "files";
   }
 
   /** The rules a scan with this request would run (built-in or given, plus configuration). */

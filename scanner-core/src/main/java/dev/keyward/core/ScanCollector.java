@@ -33,6 +33,8 @@ final class ScanCollector implements FragmentSink {
   private final LongAdder files = new LongAdder();
   private final LongAdder bytes = new LongAdder();
   private final LongAdder allowlisted = new LongAdder();
+  private final LongAdder done = new LongAdder();
+  private volatile long expected = -1;
   private final ConcurrentLinkedQueue<SuppressedFinding> suppressed = new ConcurrentLinkedQueue<>();
   private final boolean inlineAllow;
   private final Set<String> ruleIds;
@@ -62,6 +64,14 @@ final class ScanCollector implements FragmentSink {
     }
     files.increment();
     bytes.add(fragment.bytes().length);
+    try {
+      match(fragment, content.get());
+    } finally {
+      done.increment();
+    }
+  }
+
+  private void match(Fragment fragment, Content text) {
     List<Match> matches = null;
     InlineAllow inline = null;
     for (Origin origin : fragment.origins()) {
@@ -69,15 +79,15 @@ final class ScanCollector implements FragmentSink {
         continue;
       }
       if (matches == null || engine.hasPathRules()) {
-        matches = engine.find(content.get(), origin.path());
+        matches = engine.find(text, origin.path());
       }
       if (matches.isEmpty()) {
         continue;
       }
       if (inline == null && inlineAllow) {
-        inline = InlineAllow.of(content.get().text(), ruleIds).orElse(null);
+        inline = InlineAllow.of(text.text(), ruleIds).orElse(null);
       }
-      for (Finding f : factory.findings(origin, content.get(), matches)) {
+      for (Finding f : factory.findings(origin, text, matches)) {
         add(f, inline);
       }
     }
@@ -105,9 +115,20 @@ final class ScanCollector implements FragmentSink {
   @Override
   public void skipped(String path, SkipReason reason, String detail) {
     skipped.get(reason).increment();
+    done.increment();
     if (reason.warns()) {
       warnings.add(new ScanWarning(path, reason, detail));
     }
+  }
+
+  @Override
+  public void expect(long items) {
+    expected = items;
+  }
+
+  /** How far the scan has got, in {@code unit}s. */
+  ScanProgress progress(String unit) {
+    return new ScanProgress(unit, done.sum(), expected, bytes.sum());
   }
 
   List<Finding> findings() {
