@@ -30,6 +30,8 @@ public final class WorkingTreeSource implements Source {
   private final Path root;
   private final boolean useGitignore;
   private final ScanLimits limits;
+  private static final int MAX_QUEUED_FILES = 1 << 16;
+
   private final int threads;
   private final FileReader reader;
   private final TreeListener listener;
@@ -73,7 +75,8 @@ public final class WorkingTreeSource implements Source {
   @Override
   public void scan(FragmentSink sink) throws IOException {
     Path realRoot = root.toRealPath();
-    try (Workers workers = new Workers(threads, "keyward-files")) {
+    // A queued task holds a path, not content: let the walk run far ahead, so the total is known early.
+    try (Workers workers = new Workers(threads, "keyward-files", MAX_QUEUED_FILES)) {
       if (Files.isRegularFile(realRoot)) {
         sink.expect(1);
         workers.submit(() -> read(realRoot, realRoot.getFileName().toString(), sink));
