@@ -42,7 +42,7 @@ public final class KeywardCli {
   private final PrintStream err;
   private final Path cwd;
   private final boolean terminal;
-  private final String launcher;
+  private final PreCommitHook.Launch launcher;
   private final Map<String, String> environment;
 
   /**
@@ -52,8 +52,8 @@ public final class KeywardCli {
     this(out, err, cwd, terminal, Launcher.command(), System.getenv());
   }
 
-  /** @param launcher how a git hook starts this Keyward, e.g. {@code '/usr/bin/java' -jar '/opt/keyward.jar'} */
-  KeywardCli(PrintStream out, PrintStream err, Path cwd, boolean terminal, String launcher) {
+  /** @param launcher how a git hook starts this Keyward */
+  KeywardCli(PrintStream out, PrintStream err, Path cwd, boolean terminal, PreCommitHook.Launch launcher) {
     this(out, err, cwd, terminal, launcher, System.getenv());
   }
 
@@ -62,7 +62,7 @@ public final class KeywardCli {
     this(out, err, cwd, terminal, Launcher.command(), environment);
   }
 
-  KeywardCli(PrintStream out, PrintStream err, Path cwd, boolean terminal, String launcher,
+  KeywardCli(PrintStream out, PrintStream err, Path cwd, boolean terminal, PreCommitHook.Launch launcher,
       Map<String, String> environment) {
     this.out = out;
     this.err = err;
