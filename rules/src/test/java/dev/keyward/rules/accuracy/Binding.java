@@ -31,9 +31,32 @@ record Binding(Name name, Marked value) {
     if (scheme.find()) {
       from = scheme.start();
     }
+    int[] token = connectionString(text, line);
+    if (token.length == 2) {
+      from = token[0];
+      to = token[1];
+    }
     Marked value = Marked.of(text.substring(from, line.start()), line.inside(), text.substring(line.end(), to));
     Name fallback = Name.parse(ruleId);
     return new Binding(nameBefore(text.substring(0, from)).orElse(value.text().contains("://") ? fallback.plus("url") : fallback), value);
+  }
+
+  /**
+   * The quoted or space-delimited token around the secret if it is a {@code Key=Value;Key=Value}
+   * connection string (kept whole: the secret alone would be a different, easier case), else nothing.
+   */
+  private static int[] connectionString(String text, Marked line) {
+    int from = line.start();
+    while (from > 0 && " \t\"'".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = line.end();
+    while (to < text.length() && " \t\"'".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    String token = text.substring(from, to);
+    boolean pairs = token.chars().filter(c -> c == '=').count() >= 2 && token.indexOf(';') > 0;
+    return pairs ? new int[] {from, to} : new int[0];
   }
 
   /** The name an assignment gives the value that follows {@code head}, if {@code head} ends in one. */

@@ -37,6 +37,13 @@ class BindingTest {
   }
 
   @Test
+  void of_connectionString_staysWhole() {
+    Binding b = Binding.of(CorpusGenerator.example("CONN=\"Protocol=https;Name=demo;Key=«k»;Suffix=x\"", 1), "conn");
+    assertEquals("Protocol=https;Name=demo;Key=k;Suffix=x", b.value().text());
+    assertEquals("CONN", b.name().upper());
+  }
+
+  @Test
   void of_flagAndKwarg_areNames() {
     assertEquals("registrationToken", Binding.of(CorpusGenerator.example("runner register --registration-token «t» --url x", 1),
         "r").name().camel());

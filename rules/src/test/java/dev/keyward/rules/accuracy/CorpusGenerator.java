@@ -152,6 +152,9 @@ final class CorpusGenerator {
       return renderer.block(ruleName, example, r).map(m -> new Rendered(m, "block"));
     }
     Binding binding = Binding.of(example, rule.id());
+    if (isJsonObject(example.text()) && (binding.value().before() + binding.value().after()).contains("\\")) {
+      return renderer.value(ruleName, example, r).map(m -> new Rendered(m, "json-string"));
+    }
     return renderer.value(unique(binding.name(), names), binding.value(), r).map(m -> new Rendered(m, "assignment"));
   }
 
