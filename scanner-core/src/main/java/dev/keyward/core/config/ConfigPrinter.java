@@ -70,6 +70,9 @@ public final class ConfigPrinter {
     if (r.multiline()) {
       sb.append("    multiline: true\n");
     }
+    if (r.catchAll()) {
+      sb.append("    catch-all: true\n");
+    }
     if (!r.allowlist().isEmpty()) {
       sb.append("    allowlist:\n");
       allowlist(sb, r.allowlist(), "      ", false);

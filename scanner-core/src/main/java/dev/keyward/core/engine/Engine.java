@@ -20,8 +20,15 @@ public final class Engine {
   /** keywordRules[k] = indices of the rules that keyword k selects. */
   private final int[][] keywordRules;
   private final boolean hasPathRules;
+  private final Decoder decoder;
 
   public Engine(RulePack pack) {
+    this(pack, DecodeLimits.defaults());
+  }
+
+  /** @param decodeLimits how deep and how much to look inside base64, hex, percent and JSON escapes */
+  public Engine(RulePack pack, DecodeLimits decodeLimits) {
+    this.decoder = new Decoder(decodeLimits);
     this.rules = pack.rules();
     this.hasPathRules = rules.stream().anyMatch(r -> !r.allowlist().paths().isEmpty());
     Map<String, List<Integer>> byKeyword = new TreeMap<>();
@@ -36,9 +43,16 @@ public final class Engine {
         .toArray(int[][]::new);
   }
 
-  /** Every confirmed match in {@code content}, for the file at {@code path}, in text order. */
+  /**
+   * Every confirmed match in {@code content}, for the file at {@code path}, in text order: in the text
+   * as it is and inside encoded text, one per secret where rules overlap (see {@link Overlaps}).
+   */
   public List<Match> find(Content content, String path) {
-    String text = content.text();
+    List<Match> direct = findPlain(content.text(), path);
+    return Overlaps.resolve(decoder.withDecoded(content, path, direct, this::findPlain));
+  }
+
+  private List<Match> findPlain(String text, String path) {
     Windows[] windows = new Windows[rules.size()];
     prefilter.scan(text, (keyword, start, end) -> {
       for (int r : keywordRules[keyword]) {

@@ -24,6 +24,7 @@ public final class Rule {
   private final Validator validator;
   private final int window;
   private final boolean multiline;
+  private final boolean catchAll;
   private final Allowlist allowlist;
   private final List<String> references;
   private final List<String> examples;
@@ -41,6 +42,7 @@ public final class Rule {
     this.validator = b.validator;
     this.window = b.window;
     this.multiline = b.multiline;
+    this.catchAll = b.catchAll;
     this.allowlist = requireNonNull(b.allowlist, "allowlist");
     this.references = List.copyOf(b.references);
     this.examples = List.copyOf(b.examples);
@@ -95,6 +97,14 @@ public final class Rule {
     return multiline;
   }
 
+  /**
+   * Whether this rule catches secrets of no particular format (a secret-named variable, a password in
+   * a URL): where its secret overlaps another rule's, only the other rule's finding is reported.
+   */
+  public boolean catchAll() {
+    return catchAll;
+  }
+
   public Allowlist allowlist() {
     return allowlist;
   }
@@ -135,6 +145,7 @@ public final class Rule {
     Validator validator;
     int window = DEFAULT_WINDOW;
     boolean multiline;
+    boolean catchAll;
     Allowlist allowlist = Allowlist.empty();
     List<String> references = List.of();
     List<String> examples = List.of();

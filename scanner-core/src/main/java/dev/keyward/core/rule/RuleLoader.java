@@ -73,6 +73,7 @@ public final class RuleLoader {
     b.validator = validator(spec.validator, problems);
     b.window = window(spec.window, problems);
     b.multiline = Boolean.TRUE.equals(spec.multiline);
+    b.catchAll = Boolean.TRUE.equals(spec.catchAll);
     b.allowlist = allowlist(spec.allowlist, problems);
     if (!b.allowlist.fingerprints().isEmpty()) {
       throw problems.fail("allowlist fingerprints belong in the top-level allowlist of .keyward.yaml, not in a rule");

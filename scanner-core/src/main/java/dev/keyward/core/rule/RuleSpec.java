@@ -39,6 +39,9 @@ final class RuleSpec {
   @JsonProperty("multiline")
   Boolean multiline;
 
+  @JsonProperty("catch-all")
+  Boolean catchAll;
+
   @JsonProperty("allowlist")
   AllowlistSpec allowlist;
 

@@ -49,6 +49,23 @@ class ConfigPrinterTest {
   }
 
   @Test
+  void print_catchAllRule_printedAndReadBack() throws ConfigException {
+    String yaml = """
+        rules:
+          - id: team-secret
+            title: Team secret
+            severity: medium
+            catch-all: true
+            keywords: [team_secret]
+            regex: 'team_secret=(?<secret>[a-z0-9]{20})'
+            references: [https://example.invalid/team]
+        """;
+    String printed = ConfigPrinter.print(read(yaml));
+    assertTrue(printed.contains("    catch-all: true\n"), printed);
+    assertTrue(read(printed).rules().get(0).catchAll());
+  }
+
+  @Test
   void print_empty_allKeysWithDefaults() {
     String printed = ConfigPrinter.print(KeywardConfig.empty());
     assertTrue(printed.startsWith("""
