@@ -106,4 +106,15 @@ class StructuredRuleLoaderTest {
     assertTrue(error(GOOD.replace("['*.p12']", "['  ']")).getMessage()
         .endsWith("companion-files: '  ' must be a glob without surrounding spaces or '!'"));
   }
+
+  @Test
+  void readme_structuredRuleExample_loads() throws Exception {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+    int section = readme.indexOf("### Structured rules");
+    int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+    String yaml = readme.substring(start, readme.indexOf("```\n", start));
+    Rule rule = RuleLoader.read(yaml, "README.md").get(0);
+    assertTrue(rule.structured());
+    assertTrue(rule.readsFile("config/acme-prod.yml"));
+  }
 }
