@@ -77,6 +77,10 @@ public final class KeyPath {
   public boolean matches(List<String> path) {
     int p = segments.size();
     int k = path.size();
+    String last = segments.get(p - 1);
+    if (!last.equals(ANY_SEGMENTS) && (k == 0 || !glob(last, path.get(k - 1)))) {
+      return false; // the common case, decided by the last segment alone
+    }
     // rest[j] = whether segments[i..] match path[j..], for the current i, computed from the end
     boolean[] rest = new boolean[k + 1];
     rest[k] = true;

@@ -81,12 +81,17 @@ final class XmlValues {
     return values;
   }
 
-  private static XMLInputFactory factory() {
+  /** One configured factory per thread: making one is costly, and a factory is not promised thread-safe. */
+  private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(() -> {
     XMLInputFactory f = XMLInputFactory.newDefaultFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
     return f;
+  });
+
+  private static XMLInputFactory factory() {
+    return FACTORY.get();
   }
 
   /** The value of a leaf element whose end tag ends at {@code endTagEnd}, spanning its trimmed text. */
