@@ -53,6 +53,20 @@ class ValueCheckTest {
       "postgres            | false",
       "secret              | false",
       "allowed-Xk9mP2qL    | false",
+      "vault:secret/data/app#password | false",
+      "'ENC[AES256_GCM,data:q2XIAXMR,iv:/YuCB4OI=,tag:IOFSW==,type:str]' | false",
+      "{bcrypt}$2a$10$dXJ3SW6G7P50lGmMkkmwe.20cQQubK3.HZWzG3YB1tlRy.fqvM/BG | false",
+      "{noop}Tr0ub4dor&3   | true",
+      "https://deploy@git.acme.invalid/app.git | false",
+      "data:image/png;base64,iVBORw0KGgo | false",
+      "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA deploy@ci | false",
+      "sha256:73845f890fdab50811000d2ca79f9437 | false",
+      "sha384-/e+LtAFfdVsDpFyMBBkEGLu | false",
+      "static/js/main.8cce2758.chunk.js | false",
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef | false",
+      "testtesttesttest    | false",
+      "36e21b26-ffce-c2f7-19f5-ca9a15f2b354 | true",
+      "3b60c69cbc4f0a84742b9b2945663a2a48e2c1d7 | true",
   })
   void isSecret(String value, boolean secret) {
     assertEquals(secret, ValueCheck.isSecret(RULE, value, "demo.password=" + value, 14));
