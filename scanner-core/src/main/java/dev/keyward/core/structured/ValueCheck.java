@@ -47,7 +47,7 @@ final class ValueCheck {
       "^\\{cipher\\}|^ENC\\(.*\\)$|^ENC\\[|\\{[A-Za-z0-9+/]{8,}={0,2}\\}"
           + "|^\\{(?:bcrypt|pbkdf2|scrypt|argon2|sha256|SHA|SSHA|MD4|MD5|ldap)\\}");
   private static final Pattern NOT_A_PASSWORD = Pattern.compile(
-      "^[A-Za-z][A-Za-z0-9+.-]{1,15}://|^data:[\\w.+-]+/[\\w.+-]+[;,]"
+      "^(?:jdbc:)?[A-Za-z][A-Za-z0-9+.-]{1,15}://|^data:[\\w.+-]+/[\\w.+-]+[;,]"
           + "|^(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-[\\w-]+|sk-(?:ssh|ecdsa)-[\\w@.-]+) AAAA"
           + "|^(?i:sha(?:1|224|256|384|512))[-:]"
           + "|(?i:\\.(?:jks|p12|pfx|keystore|jceks|pem|key|crt|cer|der|json|ya?ml|xml|properties|txt|js|css|html?))$"

@@ -59,6 +59,7 @@ class ValueCheckTest {
       "{noop}Tr0ub4dor&3   | true",
       "https://deploy@git.acme.invalid/app.git | false",
       "data:image/png;base64,iVBORw0KGgo | false",
+      "jdbc:postgresql://db.internal:5432/app?user=app | false",
       "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAA deploy@ci | false",
       "sha256:73845f890fdab50811000d2ca79f9437 | false",
       "sha384-/e+LtAFfdVsDpFyMBBkEGLu | false",
