@@ -16,6 +16,7 @@ import dev.keyward.core.source.fs.WorkingTreeSource;
 import dev.keyward.core.source.git.GitRepositories;
 import dev.keyward.core.source.git.HistorySource;
 import dev.keyward.core.source.git.IndexSource;
+import dev.keyward.core.structured.StructuredStage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -105,8 +106,8 @@ public final class Keyward {
     Plan plan = planner.plan(config);
     long start = System.nanoTime();
     Set<String> ruleIds = rules.rules().stream().map(Rule::id).collect(Collectors.toSet());
-    ScanCollector collector = new ScanCollector(new Engine(rules), new FindingFactory(request.limits()),
-        config.allowlist(), request.inlineAllow(), ruleIds);
+    ScanCollector collector = new ScanCollector(new Engine(rules), StructuredStage.of(rules),
+        new FindingFactory(request.limits()), config.allowlist(), request.inlineAllow(), ruleIds);
     request.progress().started(() -> collector.progress(unit(request.mode())));
     try {
       plan.source().scan(collector);

@@ -45,7 +45,10 @@ final class CorpusGenerator {
 
   static Corpus generate(RulePack pack, long seed) {
     Map<String, List<Rule>> families = new TreeMap<>();
-    pack.rules().forEach(rule -> families.computeIfAbsent(family(rule), k -> new ArrayList<>()).add(rule));
+    // structured rules read whole configuration files by key path: their examples are whole files,
+    // checked by RulePackTest in the file each names, not lines to plant in other formats
+    pack.rules().stream().filter(rule -> !rule.structured())
+        .forEach(rule -> families.computeIfAbsent(family(rule), k -> new ArrayList<>()).add(rule));
     List<CorpusFile> files = new ArrayList<>();
     List<Plant> plants = new ArrayList<>();
     Set<String> unplaced = new LinkedHashSet<>();

@@ -56,7 +56,7 @@ class CorpusGeneratorTest {
 
   @Test
   void generate_plantsEveryRuleInAtLeastFifteenFileTypes() {
-    for (Rule rule : pack.rules()) {
+    for (Rule rule : pack.rules().stream().filter(r -> !r.structured()).toList()) {
       Set<String> types = corpus.plants().stream().filter(p -> p.positive() && p.label().equals(rule.id()))
           .map(Plant::fileType).collect(Collectors.toSet());
       assertTrue(types.size() >= 15, rule.id() + " is planted in only " + types);

@@ -57,7 +57,7 @@ public final class Content {
   }
 
   /** Whether each char of {@link #text()} is one byte of (presumably UTF-8) content. */
-  boolean bytesAsChars() {
+  public boolean bytesAsChars() {
     return bytesAsChars;
   }
 

@@ -33,6 +33,9 @@ public final class Engine {
     this.hasPathRules = rules.stream().anyMatch(r -> !r.allowlist().paths().isEmpty());
     Map<String, List<Integer>> byKeyword = new TreeMap<>();
     for (int r = 0; r < rules.size(); r++) {
+      if (rules.get(r).structured()) {
+        continue; // structured rules match parsed values, not text: dev.keyward.core.structured runs them
+      }
       for (String keyword : rules.get(r).keywords()) {
         byKeyword.computeIfAbsent(keyword, k -> new ArrayList<>()).add(r);
       }

@@ -48,9 +48,18 @@ final class RuleSpec {
   @JsonProperty("references")
   List<String> references;
 
+  @JsonProperty("files")
+  List<String> files;
+
+  @JsonProperty("key-paths")
+  List<String> keyPaths;
+
+  @JsonProperty("companion-files")
+  List<String> companionFiles;
+
   @JsonProperty("examples")
-  List<String> examples;
+  List<ExampleSpec> examples;
 
   @JsonProperty("negatives")
-  List<String> negatives;
+  List<ExampleSpec> negatives;
 }

@@ -83,4 +83,28 @@ class ConfigPrinterTest {
     assertTrue(printed.contains("    - '.env'\n"), printed);
     assertTrue(printed.endsWith("rules: []\n"), printed);
   }
+
+  @Test
+  void print_structuredRule_filesAndKeyPathsReadBack() throws ConfigException {
+    String yaml = """
+        rules:
+          - id: app-db-password
+            title: App database password
+            severity: high
+            files: ['application*.properties']
+            key-paths: [app.db.password, '**.*secret']
+            regex: 'db_(?<secret>[a-z0-9]{8,})'
+            companion-files: ['*.p12']
+            references: [https://example.invalid/app]
+        """;
+    String printed = ConfigPrinter.print(read(yaml));
+    assertTrue(printed.contains("""
+            files: ['application*.properties']
+            key-paths: ['**.*secret', 'app.db.password']
+            regex: 'db_(?<secret>[a-z0-9]{8,})'
+            companion-files: ['*.p12']
+        """), printed);
+    assertTrue(!printed.contains("keywords:"), printed);
+    assertEquals(printed, ConfigPrinter.print(read(printed)));
+  }
 }
