@@ -12,6 +12,8 @@ import dev.keyward.core.finding.Finding;
 import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RulePack;
 import dev.keyward.core.source.FileOrigin;
+import dev.keyward.core.rule.Example;
+import dev.keyward.core.structured.StructuredRules;
 import dev.keyward.core.testkit.FakeKeys;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,24 +32,27 @@ class OneFindingPerSecretTest {
   private static RulePack pack;
   private static Engine engine;
   private static FindingFactory factory;
+  private static StructuredRules structured;
 
   @BeforeAll
   static void load() throws Exception {
     pack = RulePack.builtin();
     engine = new Engine(pack);
     factory = new FindingFactory(ScanLimits.defaults());
+    structured = StructuredRules.of(pack);
   }
 
   @TestFactory
   Stream<DynamicTest> everyExample_isReportedOnlyByItsOwnRule() {
     List<DynamicTest> tests = new ArrayList<>();
     for (Rule rule : pack.rules()) {
-      for (int i = 0; i < rule.examples().size(); i++) {
-        String template = rule.examples().get(i);
+      for (int i = 0; i < rule.exampleCases().size(); i++) {
+        Example ex = rule.exampleCases().get(i);
+        String template = ex.template();
         tests.add(dynamicTest(rule.id() + " example " + (i + 1), () -> {
           for (long seed : SEEDS) {
             FakeKeys.Expansion example = FakeKeys.expand(template, seed);
-            List<String> onSecret = scan(example.text()).stream().filter(f -> covers(f, example))
+            List<String> onSecret = scan(example.text(), ex.file()).stream().filter(f -> covers(f, example))
                 .map(Finding::ruleId).toList();
             assertEquals(List.of(rule.id()), onSecret, example + " (seed " + seed + ")");
           }
@@ -72,9 +77,9 @@ class OneFindingPerSecretTest {
     return startsBeforeEnd && endsAfterStart;
   }
 
-  private static List<Finding> scan(String text) {
+  private static List<Finding> scan(String text, String path) {
     Content content = Content.of(text.getBytes(UTF_8)).orElseThrow();
-    FileOrigin origin = new FileOrigin("example.txt");
-    return factory.findings(origin, content, engine.find(content, origin.path()));
+    FileOrigin origin = new FileOrigin(path);
+    return factory.findings(origin, content, structured.addTo(engine.find(content, path), content, path));
   }
 }

@@ -88,7 +88,8 @@ public final class StructuredRules {
     List<Match> merged = new ArrayList<>(textMatches);
     for (Match s : structured) {
       List<Match> overlapping = merged.stream().filter(m -> overlaps(m, s)).toList();
-      if (overlapping.stream().allMatch(m -> m.rule().severity().compareTo(s.rule().severity()) < 0)) {
+      // a catch-all always gives way (the structured rule knows what the value is); else the more severe wins
+      if (overlapping.stream().allMatch(m -> m.rule().catchAll() || m.rule().severity().compareTo(s.rule().severity()) < 0)) {
         merged.removeAll(overlapping);
         merged.add(s);
       }
