@@ -54,6 +54,15 @@ class HostileInputTest {
             () -> "token=\"'=\"':".repeat(100_000).getBytes(UTF_8)),
         hostile("PEM headers without end", 0,
             () -> "-----BEGIN RSA PRIVATE KEY-----\nAAAA\n".repeat(20_000).getBytes(UTF_8)),
+        hostile("indented armour headers without a body", 0,
+            () -> ("-----BEGIN PGP PRIVATE KEY BLOCK-----\n" + "                    Ab: c\n".repeat(12) + "          \n!!\n")
+                .repeat(2_000).getBytes(UTF_8)),
+        hostile("provider names followed by separators and line breaks", 0,
+            () -> "twilio_auth_token\\\"=,> :\n  value: variable \"datadog_api_key\" {{ x = 1\n".repeat(40_000)
+                .getBytes(UTF_8)),
+        hostile("escaped line breaks without a body", 0,
+            () -> ("-----BEGIN RSA PRIVATE KEY-----\\n" + "\\n\",\n    \" \\\" , ".repeat(30) + "\n")
+                .repeat(2_000).getBytes(UTF_8)),
         hostile("URL schemes without password", 0,
             () -> "postgres://user@".repeat(60_000).getBytes(UTF_8)),
         hostile("invalid UTF-8 around a key", 1,

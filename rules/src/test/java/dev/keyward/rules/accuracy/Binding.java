@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * What a one-line rule example says, as a variable name and a value: {@code ANTHROPIC_API_KEY=«k»}
  * gives {@code ANTHROPIC_API_KEY} and {@code k}; {@code REPO_URL=https://u:«p»@h/r.git} gives the
  * whole URL with the password marked; {@code Authorization: Bearer «t»} keeps the scheme in the value.
- * An example without a usable name (a CSV row, {@code git clone https://«t»@…}) is named after its rule.
+ * An XML element's value is named after the element ({@code <sonar.login>«t»</sonar.login>}), a typed
+ * declaration's after its variable ({@code val token: String = "«t»"}). An
+ * example without a usable name (a CSV row, {@code git clone https://«t»@…}) is named after its rule.
  */
 record Binding(Name name, Marked value) {
   private static final String LEFT_STOPS = " \t\"'`=,;(){}[]<>";
@@ -16,6 +18,9 @@ record Binding(Name name, Marked value) {
   private static final String SEPARATORS = " \t\"':=>(";
   private static final Pattern SCHEME = Pattern.compile("(?i)(?<![-\\w])(bearer|token|basic) $");
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.$-]+$");
+  private static final Pattern ELEMENT = Pattern.compile("<([A-Za-z][A-Za-z0-9_.-]{2,})>$");
+  private static final Pattern TYPED =
+      Pattern.compile("([A-Za-z_$][A-Za-z0-9_$]{2,})(?::[ \t]*|[ \t]+)(?:String|string|str)[ \t]*=[ \t]*[\"'`]?$");
 
   static Binding of(Marked line, String ruleId) {
     String text = line.text();
@@ -61,6 +66,12 @@ record Binding(Name name, Marked value) {
 
   /** The name an assignment gives the value that follows {@code head}, if {@code head} ends in one. */
   private static Optional<Name> nameBefore(String head) {
+    for (Pattern named : new Pattern[] {ELEMENT, TYPED}) {
+      Matcher m = named.matcher(head);
+      if (m.find()) {
+        return Optional.of(Name.parse(m.group(1)));
+      }
+    }
     int i = head.length();
     boolean assigns = false;
     while (i > 0 && SEPARATORS.indexOf(head.charAt(i - 1)) >= 0) {

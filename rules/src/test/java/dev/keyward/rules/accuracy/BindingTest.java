@@ -2,6 +2,8 @@ package dev.keyward.rules.accuracy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.keyward.core.rule.Rule;
+import dev.keyward.core.rule.RuleLoader;
 import org.junit.jupiter.api.Test;
 
 /** How a one-line rule example becomes a name and a value (values here are plain words, not keys). */
@@ -37,6 +39,21 @@ class BindingTest {
   }
 
   @Test
+  void of_xmlElement_namedAfterTheElement() {
+    Binding b = Binding.of(CorpusGenerator.example("    <demo.api.key>«valuevalue»</demo.api.key>", 1), "demo-key");
+    assertEquals("DEMO_API_KEY", b.name().upper());
+    assertEquals("valuevalue", b.value().text());
+  }
+
+  @Test
+  void of_typedDeclaration_namedAfterTheVariable() {
+    assertEquals("demoToken", Binding.of(CorpusGenerator.example("val demoToken: String = \"«valuevalue»\"", 1), "r")
+        .name().camel());
+    assertEquals("demoToken", Binding.of(CorpusGenerator.example("var demoToken string = \"«valuevalue»\"", 1), "r")
+        .name().camel());
+  }
+
+  @Test
   void of_connectionString_staysWhole() {
     Binding b = Binding.of(CorpusGenerator.example("CONN=\"Protocol=https;Name=demo;Key=«k»;Suffix=x\"", 1), "conn");
     assertEquals("Protocol=https;Name=demo;Key=k;Suffix=x", b.value().text());
@@ -48,5 +65,26 @@ class BindingTest {
     assertEquals("registrationToken", Binding.of(CorpusGenerator.example("runner register --registration-token «t» --url x", 1),
         "r").name().camel());
     assertEquals("api_key", Binding.of(CorpusGenerator.example("client = Client(api_key=\"«t»\")", 1), "r").name().snake());
+  }
+
+  @Test
+  void name_providerNamedOnlyOutsideTheAssignment_namedAfterTheRule() throws Exception {
+    Rule rule = rule("demo-api-key", "demo");
+    Marked example = CorpusGenerator.example("curl --user 'api:«k-value»' https://api.demo.io/v3", 1);
+    assertEquals("DEMO_API_KEY", CorpusGenerator.name(Binding.of(example, rule.id()), example, rule).upper());
+  }
+
+  @Test
+  void name_providerInTheName_keepsTheName() throws Exception {
+    Rule rule = rule("demo-api-key", "demo");
+    Marked example = CorpusGenerator.example("DEMO_SECRET=«valuevalue»  # from https://demo.io", 1);
+    assertEquals("DEMO_SECRET", CorpusGenerator.name(Binding.of(example, rule.id()), example, rule).upper());
+    Marked prefixed = CorpusGenerator.example("TOKEN=«demo_valuevalue»", 1);
+    assertEquals("TOKEN", CorpusGenerator.name(Binding.of(prefixed, rule.id()), prefixed, rule).upper());
+  }
+
+  private static Rule rule(String id, String keyword) throws Exception {
+    return RuleLoader.read("rules:\n  - id: " + id + "\n    title: t\n    severity: high\n    keywords: [" + keyword
+        + "]\n    regex: '(?<secret>x)'\n", "test.yaml").get(0);
   }
 }

@@ -82,7 +82,7 @@ final class CorpusGenerator {
       for (String template : rule.examples()) {
         Marked example = example(template, 0);
         if (!example.multiLine()) {
-          Name n = Binding.of(example, rule.id()).name();
+          Name n = name(Binding.of(example, rule.id()), example, rule);
           if (seen.add(n.upper())) {
             names.add(n);
           }
@@ -158,7 +158,24 @@ final class CorpusGenerator {
     if (isJsonObject(example.text()) && (binding.value().before() + binding.value().after()).contains("\\")) {
       return renderer.value(ruleName, example, r).map(m -> new Rendered(m, "json-string"));
     }
-    return renderer.value(unique(binding.name(), names), binding.value(), r).map(m -> new Rendered(m, "assignment"));
+    return renderer.value(unique(name(binding, example, rule), names), binding.value(), r)
+        .map(m -> new Rendered(m, "assignment"));
+  }
+
+  /**
+   * The name an example's value is assigned to in the corpus: the example's own, unless the example
+   * names its provider only outside the assignment ({@code curl … --user 'api:«k»' https://api.mailgun.net},
+   * {@code octo push … --apiKey «k»}) and the rule needs that context. Then {@code USER="api:«k»"} would
+   * be a value the rule's own negatives call no finding, so the value is named after the rule instead.
+   */
+  static Name name(Binding binding, Marked example, Rule rule) {
+    String text = example.text().toLowerCase(java.util.Locale.ROOT);
+    Name n = binding.name();
+    String kept = String.join(" ", n.upper(), n.snake(), n.dotted(), n.kebab(), n.camel(), binding.value().text())
+        .toLowerCase(java.util.Locale.ROOT);
+    boolean contextOutside = rule.keywords().stream().anyMatch(text::contains)
+        && rule.keywords().stream().noneMatch(kept::contains);
+    return contextOutside ? Name.parse(rule.id()) : n;
   }
 
   /** A rendered entry and how it was embedded. */

@@ -125,11 +125,11 @@ class CorpusGeneratorTest {
   }
 
   /**
-   * Without escapes of newlines and backslashes, a batch file's doubled {@code %}, whitespace, and a
-   * notebook's line quoting ({@code \\n",}).
+   * Without escaped newlines (at any depth of escaping), backslashes, a batch file's doubled {@code %},
+   * whitespace, and a notebook's line quoting ({@code \\n",}).
    */
   private static String normalized(String s) {
-    return s.replace("\\\\", "\\").replace("\\n", "").replace("%%", "%").replaceAll("[\\s\",]", "");
+    return s.replaceAll("\\\\+n", "").replace("%%", "%").replaceAll("[\\s\",\\\\]", "");
   }
 
   private static String key(Plant p) {

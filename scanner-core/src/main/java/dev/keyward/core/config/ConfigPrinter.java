@@ -79,6 +79,9 @@ public final class ConfigPrinter {
     if (r.catchAll()) {
       sb.append("    catch-all: true\n");
     }
+    if (!r.supersedes().isEmpty()) {
+      sb.append("    supersedes: [").append(String.join(", ", r.supersedes())).append("]\n");
+    }
     if (!r.allowlist().isEmpty()) {
       sb.append("    allowlist:\n");
       allowlist(sb, r.allowlist(), "      ", false);

@@ -19,6 +19,8 @@ import java.util.List;
  *   <li>two matches inside decoded text, of other rules: the more severe wins, then the one with
  *       fewer layers.
  * </ul>
+ * A rule that names another in {@code supersedes} replaces its overlapping findings (before the
+ * severity and decoding checks, after the catch-all one).
  * Other overlaps (two rules on different, overlapping secrets) are all reported.
  */
 final class Overlaps {
@@ -73,6 +75,12 @@ final class Overlaps {
     }
     if (a.rule() == b.rule()) {
       return 1;
+    }
+    if (a.rule().supersedes().contains(b.rule().id())) {
+      return 1;
+    }
+    if (b.rule().supersedes().contains(a.rule().id())) {
+      return -1;
     }
     int severity = a.rule().severity().compareTo(b.rule().severity());
     boolean aDecoded = a.decoding().isDecoded();

@@ -28,6 +28,7 @@ public final class Rule {
   private final int window;
   private final boolean multiline;
   private final boolean catchAll;
+  private final List<String> supersedes;
   private final Allowlist allowlist;
   private final List<String> references;
   private final List<Example> examples;
@@ -50,6 +51,7 @@ public final class Rule {
     this.window = b.window;
     this.multiline = b.multiline;
     this.catchAll = b.catchAll;
+    this.supersedes = List.copyOf(b.supersedes);
     this.allowlist = requireNonNull(b.allowlist, "allowlist");
     this.references = List.copyOf(b.references);
     this.examples = List.copyOf(b.examples);
@@ -118,6 +120,14 @@ public final class Rule {
    */
   public boolean catchAll() {
     return catchAll;
+  }
+
+  /**
+   * Ids of rules whose findings this rule's finding replaces where their secrets overlap: a refinement
+   * names what it refines (a GCP service-account key holds a PEM private key; one finding, the GCP one).
+   */
+  public List<String> supersedes() {
+    return supersedes;
   }
 
   public Allowlist allowlist() {
@@ -213,6 +223,7 @@ public final class Rule {
     int window = DEFAULT_WINDOW;
     boolean multiline;
     boolean catchAll;
+    List<String> supersedes = List.of();
     Allowlist allowlist = Allowlist.empty();
     List<String> references = List.of();
     List<Example> examples = List.of();

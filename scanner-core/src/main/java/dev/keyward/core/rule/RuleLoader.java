@@ -78,6 +78,7 @@ public final class RuleLoader {
     b.window = window(spec.window, problems);
     b.multiline = Boolean.TRUE.equals(spec.multiline);
     b.catchAll = Boolean.TRUE.equals(spec.catchAll);
+    b.supersedes = supersedes(spec.supersedes, id, problems);
     b.allowlist = allowlist(spec.allowlist, problems);
     if (!b.allowlist.fingerprints().isEmpty()) {
       throw problems.fail("allowlist fingerprints belong in the top-level allowlist of .keyward.yaml, not in a rule");
@@ -165,6 +166,16 @@ public final class RuleLoader {
     } catch (PatternSyntaxException e) {
       throw problems.fail(what + " does not compile: " + e.getDescription() + " near index " + e.getIndex());
     }
+  }
+
+  /** Rule ids this rule's finding replaces where their secrets overlap (kebab-case; need not exist). */
+  private static List<String> supersedes(List<String> ids, String self, Problems problems) throws ConfigException {
+    for (String other : orEmpty(ids)) {
+      if (other == null || !RULE_ID.matcher(other).matches() || other.equals(self)) {
+        throw problems.fail("supersedes: '" + other + "' is not another rule's id (kebab-case)");
+      }
+    }
+    return orEmpty(ids);
   }
 
   private static double entropy(Double entropy, Problems problems) throws ConfigException {

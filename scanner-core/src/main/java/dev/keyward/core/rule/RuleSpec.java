@@ -42,6 +42,9 @@ final class RuleSpec {
   @JsonProperty("catch-all")
   Boolean catchAll;
 
+  @JsonProperty("supersedes")
+  List<String> supersedes;
+
   @JsonProperty("allowlist")
   AllowlistSpec allowlist;
 

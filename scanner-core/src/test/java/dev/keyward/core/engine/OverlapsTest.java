@@ -72,6 +72,14 @@ class OverlapsTest {
   }
 
   @Test
+  void find_ruleThatSupersedesAnother_onlyItIsReported_evenAtLowerSeverity() throws Exception {
+    String wrapper = rule("test-token-wrapper", "medium", false, "wrap=", "'wrap=(?<secret>kwtest_[A-Za-z0-9]{32})'")
+        + "    supersedes: [test-token]\n";
+    assertEquals(List.of("test-token-wrapper@6"), ruleIds(pack(wrapper), "wrap=" + TestRules.token(6)));
+    assertEquals(List.of("test-token@3"), ruleIds(pack(wrapper), "t=" + TestRules.token(6)), "alone, test-token reports");
+  }
+
+  @Test
   void find_twoRulesSameSecretSameSeverity_bothKept() throws Exception {
     RulePack pack = pack(rule("test-token-twin", "high", false, "kwtest_", TOKEN_REGEX));
     assertEquals(List.of("test-token@3", "test-token-twin@3"), ruleIds(pack, "t=" + TestRules.token(5)));

@@ -48,6 +48,15 @@ class RuleLoaderTest {
     assertTrue(e.getMessage().contains("catch-all"), e.getMessage());
   }
 
+  @Test
+  void read_supersedes_listsRuleIds_badIdOrItselfIsAnError() throws ConfigException {
+    Rule r = RuleLoader.read(GOOD.replace("    entropy: 2.5", "    supersedes: [private-key-pem]"), "demo.yaml").get(0);
+    assertEquals(java.util.List.of("private-key-pem"), r.supersedes());
+    ConfigException bad = error(GOOD.replace("    entropy: 2.5", "    supersedes: [Not_An_Id]"));
+    assertTrue(bad.getMessage().contains("supersedes: 'Not_An_Id'"), bad.getMessage());
+    assertTrue(bad.getMessage().startsWith("bad.yaml:"), bad.getMessage());
+  }
+
   private static ConfigException error(String yaml) {
     return assertThrows(ConfigException.class, () -> RuleLoader.read(yaml, "bad.yaml"));
   }
