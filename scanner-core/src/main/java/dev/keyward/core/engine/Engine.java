@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Runs a rule pack over text: one keyword pass finds which rules can match and where; only those
- * rules run their regex, and only in windows around their keyword hits; each candidate then passes
- * allowlist, placeholder, entropy and validator checks. Immutable and thread-safe.
+ * Runs a rule pack over text: a {@link CandidateSearch} (the native multi-pattern matcher, or keyword
+ * hits in pure Java) finds which rules can match and where; only those rules run their regex, and only
+ * in those windows; each candidate then passes allowlist, placeholder, entropy and validator checks.
+ * Immutable and thread-safe.
  */
 public final class Engine {
   private final List<Rule> rules;
@@ -71,6 +72,12 @@ public final class Engine {
   /** Whether any rule is limited by path, so that the same content can match differently per path. */
   public boolean hasPathRules() {
     return hasPathRules;
+  }
+
+  /** Whether candidates come from the native matcher now (package-private: for tests and benchmarks). */
+  boolean usesNativeSearch() {
+    CandidateSearch s = search instanceof AdaptiveSearch a ? a.current() : search;
+    return s instanceof HyperscanSearch;
   }
 
   public int ruleCount() {

@@ -40,6 +40,16 @@ final class HyperscanCompiler {
     this.cache = cache;
   }
 
+  /** Forgets the databases built in this class loader (for tests of the disk cache). */
+  static void forgetBuilt() {
+    BUILT.clear();
+  }
+
+  /** Whether this class loader already holds the database for {@code rules} (so a search costs nothing). */
+  static boolean isReady(List<Rule> rules) {
+    return !BUILT.isEmpty() && HyperscanLibrary.isLoaded() && BUILT.containsKey(key(rules));
+  }
+
   /** The search for {@code rules}; requires {@link HyperscanLibrary#problem()} to be empty. */
   HyperscanSearch search(List<Rule> rules, KeywordSearch keywords) {
     String key = key(rules);
@@ -59,14 +69,20 @@ final class HyperscanCompiler {
    * windows, keywords and multi-line setting, in order; the translator; the library and CPU).
    */
   private static String key(List<Rule> rules) {
-    StringBuilder sb = new StringBuilder(FORMAT).append('/').append(PrefilterTranslator.MAX_REPEAT).append('\n')
-        .append(HyperscanLibrary.identity()).append('\n');
+    StringBuilder sb = new StringBuilder();
+    field(sb, FORMAT + "/" + PrefilterTranslator.MAX_REPEAT);
+    field(sb, HyperscanLibrary.identity());
     for (Rule rule : rules) {
-      sb.append(rule.pattern().flags()).append('\t').append(rule.multiline()).append('\t').append(rule.window())
-          .append('\t').append(String.join(",", rule.keywords())).append('\t').append(rule.pattern().pattern())
-          .append('\n');
+      field(sb, rule.pattern().flags() + "/" + rule.multiline() + "/" + rule.window());
+      field(sb, String.join(",", rule.keywords()));
+      field(sb, rule.pattern().pattern());
     }
     return HexFormat.of().formatHex(DatabaseCache.sha256(sb.toString().getBytes(UTF_8)));
+  }
+
+  /** Length-prefixed, so that no two rule lists give the same text. */
+  private static void field(StringBuilder sb, String value) {
+    sb.append(value.length()).append(':').append(value);
   }
 
   /**

@@ -18,6 +18,12 @@ final class HyperscanLibrary {
 
   private HyperscanLibrary() {}
 
+  /** Whether the library has loaded (without trying to load it). */
+  static boolean isLoaded() {
+    Optional<String> p = problem;
+    return p != null && p.isEmpty();
+  }
+
   /** Why the native matcher cannot be used here, or empty when it is loaded and usable. */
   static Optional<String> problem() {
     Optional<String> p = problem;

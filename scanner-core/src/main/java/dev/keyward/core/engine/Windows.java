@@ -70,7 +70,7 @@ final class Windows {
   }
 
   private void add(int s, int e) {
-    if (size > 0 && s <= ends[size - 1]) {
+    if (size > 0 && s <= ends[size - 1] && e >= starts[size - 1]) {
       if (s < starts[size - 1] && size > 1 && s <= ends[size - 2]) {
         unsorted = true;
       }
