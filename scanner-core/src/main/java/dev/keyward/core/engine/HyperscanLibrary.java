@@ -46,9 +46,25 @@ final class HyperscanLibrary {
       }
       return Optional.empty();
     } catch (LinkageError | RuntimeException e) {
-      String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
-      return Optional.of(e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message));
+      return Optional.of(describe(e));
     }
+  }
+
+  /** One short line: no library for this platform, or the error's first line. */
+  private static String describe(Throwable e) {
+    if (e instanceof UnsatisfiedLinkError && !hasLibraryFor(platform())) {
+      return "no native library for this platform";
+    }
+    String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+    if (message.length() > 160) {
+      message = message.substring(0, 157) + "...";
+    }
+    return e.getClass().getSimpleName() + (message.isEmpty() || message.equals("null") ? "" : ": " + message);
+  }
+
+  private static boolean hasLibraryFor(String platform) {
+    String name = System.mapLibraryName("jnihyperscan");
+    return HyperscanLibrary.class.getResource("/com/gliwka/hyperscan/jni/" + platform + "/" + name) != null;
   }
 
   /** The platform as JavaCPP names it ({@code linux-x86_64}, {@code macosx-arm64}, ...). */

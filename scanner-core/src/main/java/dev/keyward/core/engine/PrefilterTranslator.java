@@ -34,7 +34,7 @@ final class PrefilterTranslator {
    * Bounds above this are loosened ({@code {n,m}} to {@code {n,}}, {@code {n}} to {@code {MAX,}}): large
    * counted repeats make Hyperscan's compile take seconds and add little to a prefilter.
    */
-  static final long MAX_REPEAT = Long.getLong("keyward.hs.maxRepeat", 64);
+  static final long MAX_REPEAT = 64;
   private static final Piece EMPTY = new Piece("", 0, false);
   private static final Piece ANY = new Piece("[\\x00-\\xff]*", UNBOUNDED, false);
 
@@ -133,7 +133,8 @@ final class PrefilterTranslator {
     if (!atQuantifier()) {
       return atom;
     }
-    long[] bounds = quantifier();
+    long[] bounds = JavaRegexSyntax.quantifier(src, pos);
+    pos = (int) bounds[2];
     skipComments();
     if (atQuantifier()) {
       throw new Unsupported("stacked quantifiers at index " + pos);
@@ -150,43 +151,16 @@ final class PrefilterTranslator {
     return new Piece(base + q, length, false);
   }
 
+  private void skipComments() {
+    pos = JavaRegexSyntax.skipComments(src, pos, flags);
+  }
+
   private boolean atQuantifier() {
     if (pos >= src.length()) {
       return false;
     }
     char c = src.charAt(pos);
     return c == '?' || c == '*' || c == '+' || c == '{';
-  }
-
-  /** Reads a quantifier and its lazy/possessive marker: {min, max} with max -1 for no bound. */
-  private long[] quantifier() throws Unsupported {
-    char c = src.charAt(pos++);
-    long[] bounds = switch (c) {
-      case '?' -> new long[] {0, 1};
-      case '*' -> new long[] {0, -1};
-      case '+' -> new long[] {1, -1};
-      default -> braces();
-    };
-    if (pos < src.length() && (src.charAt(pos) == '?' || src.charAt(pos) == '+')) {
-      pos++;
-    }
-    return bounds;
-  }
-
-  private long[] braces() throws Unsupported {
-    int close = src.indexOf('}', pos);
-    if (close < 0) {
-      throw new Unsupported("unclosed repetition at index " + pos);
-    }
-    String[] parts = src.substring(pos, close).split(",", -1);
-    pos = close + 1;
-    try {
-      long min = Long.parseLong(parts[0].strip());
-      long max = parts.length == 1 ? min : parts[1].isBlank() ? -1 : Long.parseLong(parts[1].strip());
-      return new long[] {min, max};
-    } catch (NumberFormatException e) {
-      throw new Unsupported("bad repetition at index " + pos);
-    }
   }
 
   private Piece atom() throws Unsupported {
@@ -302,26 +276,13 @@ final class PrefilterTranslator {
         on = false;
         continue;
       }
-      int bit = flagBit(letter);
+      int bit = JavaRegexSyntax.flagBit(letter);
       f = on ? f | bit : f & ~bit;
     }
     if (pos >= src.length()) {
       throw new Unsupported("unclosed flag group");
     }
     return f;
-  }
-
-  private static int flagBit(char letter) throws Unsupported {
-    return switch (letter) {
-      case 'i' -> Pattern.CASE_INSENSITIVE;
-      case 'd' -> Pattern.UNIX_LINES;
-      case 'm' -> Pattern.MULTILINE;
-      case 's' -> Pattern.DOTALL;
-      case 'u' -> Pattern.UNICODE_CASE;
-      case 'x' -> Pattern.COMMENTS;
-      case 'U' -> Pattern.UNICODE_CHARACTER_CLASS | Pattern.UNICODE_CASE;
-      default -> throw new Unsupported("flag '" + letter + "' is not translated");
-    };
   }
 
   private Piece capturing(String name) throws Unsupported {
@@ -374,46 +335,9 @@ final class PrefilterTranslator {
         if (e >= '1' && e <= '9') {
           return backReference(e - '0');
         }
-        pos = escapeEnd(start + 1, e);
+        pos = JavaRegexSyntax.escapeEnd(src, start + 1, e);
         return set(src.substring(start, pos));
     }
-  }
-
-  /**
-   * Where an escape standing for one character or class ends, given the index of its letter:
-   * octal (backslash 0oo), hex (xhh or x{h..}), uhhhh, cX, N{name}, p{..} or pL; else the letter alone.
-   */
-  private int escapeEnd(int letterAt, char e) throws Unsupported {
-    int i = letterAt + 1;
-    switch (e) {
-      case '0':
-        int digits = i < src.length() && src.charAt(i) <= '3' ? 3 : 2;
-        while (digits-- > 0 && i < src.length() && src.charAt(i) >= '0' && src.charAt(i) <= '7') {
-          i++;
-        }
-        return i;
-      case 'x':
-        return src.startsWith("{", i) ? braceEnd(i) : Math.min(src.length(), i + 2);
-      case 'u':
-        return Math.min(src.length(), i + 4);
-      case 'c':
-        return Math.min(src.length(), i + 1);
-      case 'N':
-        return braceEnd(i);
-      case 'p':
-      case 'P':
-        return src.startsWith("{", i) ? braceEnd(i) : Math.min(src.length(), i + 1);
-      default:
-        return i;
-    }
-  }
-
-  private int braceEnd(int open) throws Unsupported {
-    int close = src.indexOf('}', open);
-    if (close < 0) {
-      throw new Unsupported("unclosed escape at index " + open);
-    }
-    return close + 1;
   }
 
   private Piece quoted() throws Unsupported {
@@ -453,31 +377,6 @@ final class PrefilterTranslator {
   private Piece repeatOf(int number) {
     Piece body = number <= groups.size() ? groups.get(number - 1) : null;
     return body == null ? ANY : body;
-  }
-
-  private void skipComments() {
-    if ((flags & Pattern.COMMENTS) == 0) {
-      return;
-    }
-    while (pos < src.length()) {
-      char c = src.charAt(pos);
-      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
-        pos++;
-      } else if (c == '#') {
-        while (pos < src.length() && !isLineTerminator(src.charAt(pos))) {
-          pos++;
-        }
-      } else {
-        return;
-      }
-    }
-  }
-
-  private boolean isLineTerminator(char c) {
-    if ((flags & Pattern.UNIX_LINES) != 0) {
-      return c == '\n';
-    }
-    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static long add(long a, long b) {

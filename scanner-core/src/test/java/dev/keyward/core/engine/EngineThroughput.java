@@ -1,6 +1,7 @@
 package dev.keyward.core.engine;
 
 import dev.keyward.core.rule.RulePack;
+import dev.keyward.core.testkit.FakeKeys;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -20,10 +21,12 @@ import java.util.zip.ZipFile;
  * reads up to {@code --mib} MiB of entries from a zip (a JDK's {@code lib/src.zip}) into memory, then
  * for 1 and 2 threads times the raw-read floor, the candidate searches alone and the full engines
  * (search plus Java confirmation), printing MiB/s per thread from each thread's CPU time and from
- * wall time, and the hit counts (which must agree between the engines).
+ * wall time, and the hit counts (which must agree between the engines). Every 25th file gets one
+ * expanded rule example appended, so that there are findings to count.
  */
 public final class EngineThroughput {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+  private static final int PLANT_EVERY = 25;
 
   private EngineThroughput() {}
 
@@ -31,10 +34,11 @@ public final class EngineThroughput {
     Path zip = Path.of(args.length > 0 ? args[0] : "/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip");
     long limit = (args.length > 1 ? Long.parseLong(args[1]) : 100) << 20;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-    List<Content> files = read(zip, limit);
-    long bytes = files.stream().mapToLong(c -> c.text().length()).sum();
     RulePack pack = RulePack.builtin();
-    System.out.printf("%d files, %.1f MiB, %d rules%n", files.size(), bytes / 1048576.0, pack.size());
+    List<Content> files = read(zip, limit, pack);
+    long bytes = files.stream().mapToLong(c -> c.text().length()).sum();
+    System.out.printf("%d files, %.1f MiB, %d rules; every %dth file ends with one rule example%n",
+        files.size(), bytes / 1048576.0, pack.size(), PLANT_EVERY);
     long t0 = System.nanoTime();
     Engine javaEngine = new Engine(pack, EngineChoice.JAVA);
     long t1 = System.nanoTime();
@@ -59,7 +63,10 @@ public final class EngineThroughput {
     compareHits(javaEngine, nativeEngine, files);
   }
 
-  private static List<Content> read(Path zip, long limit) throws IOException {
+  /** Reads entries up to {@code limit} bytes; every {@link #PLANT_EVERY}th gets a rule example appended. */
+  private static List<Content> read(Path zip, long limit, RulePack pack) throws IOException {
+    List<String> examples = new ArrayList<>();
+    pack.rules().forEach(r -> examples.addAll(r.examples()));
     List<Content> files = new ArrayList<>();
     long total = 0;
     try (ZipFile z = new ZipFile(zip.toFile())) {
@@ -69,6 +76,12 @@ public final class EngineThroughput {
         }
         try (InputStream in = z.getInputStream(e)) {
           byte[] data = in.readAllBytes();
+          if (files.size() % PLANT_EVERY == 0 && !examples.isEmpty()) {
+            int k = files.size() / PLANT_EVERY;
+            String example = FakeKeys.expand(examples.get(k % examples.size()), k).text();
+            data = (new String(data, java.nio.charset.StandardCharsets.ISO_8859_1) + "\n" + example + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+          }
           Content.of(data).ifPresent(files::add);
           total += data.length;
         }
