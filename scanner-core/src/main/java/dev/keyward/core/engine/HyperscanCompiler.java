@@ -29,7 +29,10 @@ import org.slf4j.LoggerFactory;
  */
 final class HyperscanCompiler {
   private static final Logger LOG = LoggerFactory.getLogger(HyperscanCompiler.class);
-  /** Bump when the translation or the cache payload changes, so old cache files are not used. */
+  /**
+   * Bump when the translation, the reach or the cache payload changes: the key hashes the rules' Java
+   * regexes, so without a bump old cache files would still be used.
+   */
   private static final String FORMAT = "keyward-hs-1";
   /** Databases already built in this class loader, by key; they are never freed. */
   private static final Map<String, Prepared> BUILT = new ConcurrentHashMap<>();

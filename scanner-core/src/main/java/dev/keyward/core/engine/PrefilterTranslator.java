@@ -24,6 +24,9 @@ import java.util.regex.PatternSyntaxException;
  * </ul>
  * Dropping a constraint only widens what matches, so the translation stays a superset; the Java
  * regex remains the judge. Patterns that cannot be translated raise {@link Unsupported}.
+ *
+ * <p>Compiled databases are cached on disk by a hash of the rules' Java regexes, not of this
+ * translation: a change here must bump {@code HyperscanCompiler.FORMAT}.
  */
 final class PrefilterTranslator {
   /** A {@link Translation#maxLength()} for patterns without an upper bound. */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RuleLoader;
 import dev.keyward.core.rule.RulePack;
+import dev.keyward.core.testkit.FakeKeys;
 import dev.keyward.core.testkit.TestRules;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class HyperscanSearchTest {
   @Test
   void find_testRules_sameMatchesAsJavaEngine() {
     RulePack pack = TestRules.pack();
-    String text = "a\nt = \"" + TestRules.token(1) + "\"\r\npassword = \"Zq8vN2mX4pL7wR1k\"\n"
+    String text = "a\nt = \"" + TestRules.token(1) + "\"\r\npassword = \"" + FakeKeys.expand("{b62:16}", 5).text() + "\"\n"
         + "-----BEGIN TEST BLOCK-----\n" + "QUJDREVGR0hJSktMTU5PUA==\n".repeat(3) + "-----END TEST BLOCK-----\n";
     Content content = Content.of(text.getBytes(UTF_8)).orElseThrow();
     Engine nativeEngine = new Engine(pack, EngineChoice.NATIVE);
