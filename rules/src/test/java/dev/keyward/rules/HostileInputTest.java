@@ -62,7 +62,30 @@ class HostileInputTest {
             () -> "\u00ff\u00fe\u00e9".repeat(300_000).getBytes(ISO_8859_1)),
         hostile("key at the very end, no newline", 1, () -> ("x=" + key).getBytes(UTF_8)),
         hostile("key alone", 1, () -> key.getBytes(UTF_8)),
-        hostile("only newlines and CRs", 0, () -> "\r\n\r\r\n".repeat(200_000).getBytes(UTF_8)));
+        hostile("only newlines and CRs", 0, () -> "\r\n\r\r\n".repeat(200_000).getBytes(UTF_8)),
+        hostile("megabyte of base64 that decodes to prefixes", 0,
+            () -> base64("sk-ant-api03-".repeat(60_000)).getBytes(UTF_8)),
+        hostile("a key in base64 eight times over", 0, () -> {
+          String s = key;
+          for (int i = 0; i < 8; i++) {
+            s = base64(s);
+          }
+          return s.getBytes(UTF_8);
+        }),
+        hostile("megabyte of percent escapes", 0, () -> "%41%2D".repeat(150_000).getBytes(UTF_8)),
+        hostile("megabyte of JSON escapes on one line", 0, () -> "\\u002d\\/".repeat(120_000).getBytes(UTF_8)),
+        hostile("a thousand base64-encoded keys", 1000, () -> {
+          StringBuilder sb = new StringBuilder();
+          for (int i = 0; i < 1000; i++) {
+            sb.append("  key").append(i).append(": ")
+                .append(base64(FakeKeys.expand("sk-ant-api03-{b64url:93}AA", i).text())).append('\n');
+          }
+          return sb.toString().getBytes(UTF_8);
+        }));
+  }
+
+  private static String base64(String s) {
+    return java.util.Base64.getEncoder().encodeToString(s.getBytes(UTF_8));
   }
 
   @ParameterizedTest(name = "{0}")

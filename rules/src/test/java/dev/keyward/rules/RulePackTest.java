@@ -14,9 +14,11 @@ import dev.keyward.core.engine.Engine;
 import dev.keyward.core.engine.FindingFactory;
 import dev.keyward.core.ScanLimits;
 import dev.keyward.core.finding.Finding;
+import dev.keyward.core.rule.Example;
 import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RulePack;
 import dev.keyward.core.source.FileOrigin;
+import dev.keyward.core.structured.StructuredRules;
 import dev.keyward.core.testkit.FakeKeys;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,12 +38,14 @@ class RulePackTest {
 
   private static RulePack pack;
   private static Engine engine;
+  private static StructuredRules structured;
   private static FindingFactory factory;
 
   @BeforeAll
   static void load() throws Exception {
     pack = RulePack.builtin();
     engine = new Engine(pack);
+    structured = StructuredRules.of(pack);
     factory = new FindingFactory(ScanLimits.defaults());
   }
 
@@ -79,13 +83,14 @@ class RulePackTest {
   Stream<DynamicTest> everyExample_isFoundOnceAtItsMarkedPlace() {
     List<DynamicTest> tests = new ArrayList<>();
     for (Rule rule : pack.rules()) {
-      for (int i = 0; i < rule.examples().size(); i++) {
-        String template = rule.examples().get(i);
+      for (int i = 0; i < rule.exampleCases().size(); i++) {
+        Example ex = rule.exampleCases().get(i);
+        String template = ex.template();
         tests.add(dynamicTest(rule.id() + " example " + (i + 1), () -> {
           for (long seed : SEEDS) {
             FakeKeys.Expansion example = FakeKeys.expand(template, seed);
             assertTrue(example.hasMarkedSecret(), "mark the secret with « » in: " + template);
-            List<Finding> own = scan(example.text()).stream().filter(f -> f.ruleId().equals(rule.id())).toList();
+            List<Finding> own = scan(example.text(), ex.file()).stream().filter(f -> f.ruleId().equals(rule.id())).toList();
             assertEquals(1, own.size(), rule.id() + " should find exactly one secret in " + example + " (seed " + seed + ")");
             Finding f = own.get(0);
             assertEquals(example.secretLine(), f.span().line(), "line in " + example);
@@ -102,12 +107,13 @@ class RulePackTest {
   Stream<DynamicTest> noNegative_isFound() {
     List<DynamicTest> tests = new ArrayList<>();
     for (Rule rule : pack.rules()) {
-      for (int i = 0; i < rule.negatives().size(); i++) {
-        String template = rule.negatives().get(i);
+      for (int i = 0; i < rule.negativeCases().size(); i++) {
+        Example ex = rule.negativeCases().get(i);
+        String template = ex.template();
         tests.add(dynamicTest(rule.id() + " negative " + (i + 1), () -> {
           for (long seed : SEEDS) {
             FakeKeys.Expansion negative = FakeKeys.expand(template, seed);
-            List<String> hits = scan(negative.text()).stream().map(Finding::ruleId)
+            List<String> hits = scan(negative.text(), ex.file()).stream().map(Finding::ruleId)
                 .filter(rule.id()::equals).toList();
             assertEquals(List.of(), hits, "negative " + negative + " (seed " + seed + ")");
           }
@@ -124,9 +130,10 @@ class RulePackTest {
     assertTrue(result.stats().filesScanned() > 1, result.summaryLine());
   }
 
-  private static List<Finding> scan(String text) {
+  /** What a scan reports for {@code text} in the file at {@code path}: text rules, then structured rules. */
+  private static List<Finding> scan(String text, String path) {
     Content content = Content.of(text.getBytes(UTF_8)).orElseThrow();
-    FileOrigin origin = new FileOrigin("example.txt");
-    return factory.findings(origin, content, engine.find(content, origin.path()));
+    FileOrigin origin = new FileOrigin(path);
+    return factory.findings(origin, content, structured.addTo(engine.find(content, path), content, path));
   }
 }

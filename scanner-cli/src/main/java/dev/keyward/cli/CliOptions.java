@@ -2,6 +2,7 @@ package dev.keyward.cli;
 
 import dev.keyward.core.ScanLimits;
 import dev.keyward.core.ScanMode;
+import dev.keyward.core.ProgressListener;
 import dev.keyward.core.ScanRequest;
 import dev.keyward.core.Severity;
 import dev.keyward.core.UsageException;
@@ -47,7 +48,8 @@ record CliOptions(
     boolean chain,
     boolean uninstall,
     Optional<Path> home,
-    boolean fixPermissions) {
+    boolean fixPermissions,
+    boolean progress) {
 
   static final Options OPTIONS = new Options()
       .addOption(Option.builder().longOpt("format").hasArg().argName("FORMAT")
@@ -88,6 +90,8 @@ record CliOptions(
       .addOption(Option.builder().longOpt("uninstall").desc("install-hook: remove Keyward's hook").build())
       .addOption(Option.builder().longOpt("color").desc("colour the text report even when not on a terminal").build())
       .addOption(Option.builder().longOpt("no-color").desc("never colour the text report").build())
+      .addOption(Option.builder().longOpt("no-progress")
+          .desc("no progress line on the terminal (it appears only on a terminal, for scans over 2 seconds)").build())
       .addOption(Option.builder().longOpt("home").hasArg().argName("DIR")
           .desc("doctor: the home directory to check (default: yours)").build())
       .addOption(Option.builder().longOpt("fix-permissions")
@@ -154,7 +158,8 @@ record CliOptions(
         line.hasOption("chain"),
         line.hasOption("uninstall"),
         Optional.ofNullable(line.getOptionValue("home")).map(cwd::resolve),
-        line.hasOption("fix-permissions"));
+        line.hasOption("fix-permissions"),
+        !line.hasOption("no-progress"));
   }
 
   /** The user {@code doctor} checks: {@code --home} or the current user's home, and the environment. */
@@ -175,7 +180,12 @@ record CliOptions(
   }
 
   ScanRequest toRequest() throws UsageException {
+    return toRequest(ProgressListener.NONE);
+  }
+
+  ScanRequest toRequest(ProgressListener listener) throws UsageException {
     ScanRequest.Builder b = ScanRequest.builder(path)
+        .progress(listener)
         .mode(command == Command.HISTORY ? ScanMode.HISTORY : command == Command.STAGED ? ScanMode.STAGED
             : ScanMode.WORKING_TREE)
         .useGitignore(useGitignore)

@@ -7,6 +7,7 @@ import static dev.keyward.cli.ExitCode.USAGE;
 
 import dev.keyward.core.ConfigException;
 import dev.keyward.core.Keyward;
+import dev.keyward.core.ProgressListener;
 import dev.keyward.core.ScanResult;
 import dev.keyward.core.ScanWarning;
 import dev.keyward.core.UsageException;
@@ -41,7 +42,7 @@ public final class KeywardCli {
   private final PrintStream err;
   private final Path cwd;
   private final boolean terminal;
-  private final String launcher;
+  private final PreCommitHook.Launch launcher;
   private final Map<String, String> environment;
 
   /**
@@ -51,8 +52,8 @@ public final class KeywardCli {
     this(out, err, cwd, terminal, Launcher.command(), System.getenv());
   }
 
-  /** @param launcher how a git hook starts this Keyward, e.g. {@code '/usr/bin/java' -jar '/opt/keyward.jar'} */
-  KeywardCli(PrintStream out, PrintStream err, Path cwd, boolean terminal, String launcher) {
+  /** @param launcher how a git hook starts this Keyward */
+  KeywardCli(PrintStream out, PrintStream err, Path cwd, boolean terminal, PreCommitHook.Launch launcher) {
     this(out, err, cwd, terminal, launcher, System.getenv());
   }
 
@@ -61,7 +62,7 @@ public final class KeywardCli {
     this(out, err, cwd, terminal, Launcher.command(), environment);
   }
 
-  KeywardCli(PrintStream out, PrintStream err, Path cwd, boolean terminal, String launcher,
+  KeywardCli(PrintStream out, PrintStream err, Path cwd, boolean terminal, PreCommitHook.Launch launcher,
       Map<String, String> environment) {
     this.out = out;
     this.err = err;
@@ -105,7 +106,7 @@ public final class KeywardCli {
   }
 
   private int scan(CliOptions options) throws UsageException, ConfigException, IOException {
-    ScanResult result = Keyward.scan(options.toRequest());
+    ScanResult result = Keyward.scan(options.toRequest(progress(options)));
     boolean toStdout = options.output().isEmpty() && options.outputDir().isEmpty();
     boolean color = options.color().orElse(terminal && toStdout && System.getenv("NO_COLOR") == null);
     ReportSettings settings = new ReportSettings(options.redact(), color, KeywardVersion.get());
@@ -128,6 +129,12 @@ public final class KeywardCli {
     return (failed ? FINDINGS : CLEAN).code();
   }
 
+  /** A progress line on stderr, only when the user watches a terminal and did not say --no-progress. */
+  private ProgressListener progress(CliOptions options) {
+    return terminal && options.progress() && !"dumb".equals(environment.get("TERM"))
+        ? new ProgressLine(err, System::nanoTime) : ProgressListener.NONE;
+  }
+
   private int installHook(CliOptions options) throws UsageException, IOException {
     try (Repository repo = GitRepositories.open(options.path())) {
       PreCommitHook hook = PreCommitHook.of(repo);
@@ -140,7 +147,7 @@ public final class KeywardCli {
     if (options.baseline().isPresent()) {
       throw new UsageException("baseline records a new baseline; --baseline is for scan");
     }
-    ScanResult result = Keyward.scan(options.toRequest());
+    ScanResult result = Keyward.scan(options.toRequest(progress(options)));
     Baseline baseline = Baseline.of(result.findings());
     if (options.output().isPresent()) {
       Path file = options.output().get();

@@ -1,5 +1,6 @@
 package dev.keyward.cli;
 
+import dev.keyward.core.source.git.PreCommitHook;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
@@ -8,24 +9,18 @@ final class Launcher {
   private Launcher() {}
 
   /**
-   * {@code '<java.home>/bin/java' -jar '<this jar>'} when running from the jar (absolute paths, so
-   * the hook works from GUIs whose PATH differs), else {@code keyward}.
+   * This JVM and this jar when running from the jar (absolute paths, so the hook works from GUIs
+   * whose PATH differs), else {@code keyward} on PATH.
    */
-  static String command() {
+  static PreCommitHook.Launch command() {
     try {
       Path location = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (location.toString().endsWith(".jar")) {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return quote(java.toString()) + " -jar " + quote(location.toAbsolutePath().toString());
+        return new PreCommitHook.JavaJar(Path.of(System.getProperty("java.home")), location.toAbsolutePath());
       }
     } catch (URISyntaxException | SecurityException | NullPointerException e) {
       // fall back to the command on PATH
     }
-    return "keyward";
-  }
-
-  /** Single-quotes for a POSIX shell. */
-  static String quote(String s) {
-    return "'" + s.replace("'", "'\\''") + "'";
+    return new PreCommitHook.OnPath("keyward");
   }
 }

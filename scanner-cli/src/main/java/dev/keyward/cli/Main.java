@@ -1,5 +1,6 @@
 package dev.keyward.cli;
 
+import dev.keyward.core.rule.RulePack;
 import java.nio.file.Path;
 
 /** The process entry point; the only place that calls {@code System.exit}. */
@@ -7,6 +8,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    RulePack.preload();
     for (String arg : args) {
       if (arg.equals("-v") || arg.equals("--verbose")) {
         System.setProperty("org.slf4j.simpleLogger.log.dev.keyward", "debug");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keyward.core.source.git.PreCommitHook;
 import dev.keyward.core.testkit.FakeKeys;
 import dev.keyward.core.testkit.TestRepos;
 import java.io.ByteArrayOutputStream;
@@ -42,7 +43,7 @@ class GitCommandsTest {
     out = new ByteArrayOutputStream();
     err = new ByteArrayOutputStream();
     return new KeywardCli(new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8), dir, false,
-        "'/usr/bin/java' -jar '/opt/keyward.jar'").run(args);
+        new PreCommitHook.JavaJar(Path.of("/opt/jdk"), Path.of("/opt/keyward.jar"))).run(args);
   }
 
   @Test
@@ -69,11 +70,10 @@ class GitCommandsTest {
   }
 
   @Test
-  void history_badRevisionOrNotARepo_exits2() throws Exception {
+  void history_badRevisionOrNotARepo_exits2(@TempDir Path plain) throws Exception {
     repo.write("a.txt", "x\n").commit("a");
     assertEquals(2, run("history", "--range", "nope..HEAD"));
     assertEquals("keyward: unknown revision 'nope' (no such branch, tag or commit)", err.toString(UTF_8).strip());
-    Path plain = Files.createDirectories(dir.resolve("../plain-" + System.nanoTime()).normalize());
     assertEquals(2, run("history", plain.toString()));
     assertTrue(err.toString(UTF_8).startsWith("keyward: not a git repository"), err.toString(UTF_8));
     assertEquals(2, run("scan", "--since", "HEAD"));
@@ -97,7 +97,10 @@ class GitCommandsTest {
   void installHook_writesHookThatRunsStaged_refusesForeign_uninstalls() throws Exception {
     assertEquals(0, run("install-hook"));
     Path hook = dir.resolve(".git/hooks/pre-commit");
-    assertTrue(Files.readString(hook).contains("exec '/usr/bin/java' -jar '/opt/keyward.jar' staged"));
+    String script = Files.readString(hook);
+    assertTrue(script.contains("jar='/opt/keyward.jar'"), script);
+    assertTrue(script.contains("exec '/opt/jdk/bin/java' -XX:TieredStopAtLevel=1"), script);
+    assertTrue(script.contains("-jar \"$jar\" staged \"$(git rev-parse --show-toplevel)\""), script);
     assertEquals(0, run("install-hook", "--uninstall"));
     Files.writeString(hook, "#!/bin/sh\ntrue\n");
     assertEquals(2, run("install-hook"));

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keyward.core.testkit.FakeKeys;
 import java.io.IOException;
+import org.eclipse.jgit.api.Git;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,12 +30,21 @@ class KeywardJarIT {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
     command.addAll(List.of(args));
+    return exec(dir, command);
+  }
+
+  private static Run exec(Path dir, List<String> command) throws IOException, InterruptedException {
     Path stdout = Files.createTempFile("keyward-out", ".txt");
     Path stderr = Files.createTempFile("keyward-err", ".txt");
     Process p = new ProcessBuilder(command).directory(dir.toFile())
         .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-    assertTrue(p.waitFor(100, TimeUnit.SECONDS), "keyward did not finish");
-    return new Run(p.exitValue(), Files.readString(stdout, UTF_8), Files.readString(stderr, UTF_8));
+    try {
+      assertTrue(p.waitFor(100, TimeUnit.SECONDS), "keyward did not finish");
+      return new Run(p.exitValue(), Files.readString(stdout, UTF_8), Files.readString(stderr, UTF_8));
+    } finally {
+      Files.deleteIfExists(stdout);
+      Files.deleteIfExists(stderr);
+    }
   }
 
   @Test
@@ -72,6 +82,29 @@ class KeywardJarIT {
     assertEquals(0, run.exit(), run.out() + run.err());
     assertTrue(run.err().startsWith("Scanned "), run.err());
     assertTrue(run.err().contains(" commit"), run.err());
+  }
+
+  @Test
+  void jar_installedHook_blocksAKey_writesItsStartUpArchive_thenPasses(@TempDir Path dir) throws Exception {
+    try (Git git = Git.init().setDirectory(dir.toFile()).call()) {
+      Run install = run(dir, "install-hook");
+      assertEquals(0, install.exit(), install.err());
+      String key = FakeKeys.expand("sk-ant-api03-{b64url:93}AA", 11).text();
+      Files.writeString(dir.resolve("agent.py"), "KEY = \"" + key + "\"\n");
+      git.add().addFilepattern("agent.py").call();
+      Run blocked = exec(dir, List.of("sh", ".git/hooks/pre-commit"));
+      assertEquals(1, blocked.exit(), blocked.out() + blocked.err());
+      assertTrue(blocked.err().contains("agent.py"), blocked.err());
+      assertFalse(blocked.out().contains(key) || blocked.err().contains(key));
+      Path archive = dir.resolve(".git/keyward/keyward.jsa");
+      assertTrue(Files.size(archive) > 0, "the first run writes the class-data-sharing archive");
+      git.rm().setCached(true).addFilepattern("agent.py").call();
+      Run clean = exec(dir, List.of("sh", ".git/hooks/pre-commit"));
+      assertEquals(0, clean.exit(), clean.out() + clean.err());
+      assertEquals("", clean.out(), "the JVM's CDS logging stays off");
+      assertEquals(0, run(dir, "install-hook", "--uninstall").exit());
+      assertFalse(Files.exists(archive), "uninstalling removes the archive");
+    }
   }
 
   @Test

@@ -16,6 +16,7 @@ import dev.keyward.core.source.fs.WorkingTreeSource;
 import dev.keyward.core.source.git.GitRepositories;
 import dev.keyward.core.source.git.HistorySource;
 import dev.keyward.core.source.git.IndexSource;
+import dev.keyward.core.structured.StructuredStage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -105,9 +106,14 @@ public final class Keyward {
     Plan plan = planner.plan(config);
     long start = System.nanoTime();
     Set<String> ruleIds = rules.rules().stream().map(Rule::id).collect(Collectors.toSet());
-    ScanCollector collector = new ScanCollector(new Engine(rules), new FindingFactory(request.limits()),
-        config.allowlist(), request.inlineAllow(), ruleIds);
-    plan.source().scan(collector);
+    ScanCollector collector = new ScanCollector(new Engine(rules), StructuredStage.of(rules),
+        new FindingFactory(request.limits()), config.allowlist(), request.inlineAllow(), ruleIds);
+    request.progress().started(() -> collector.progress(unit(request.mode())));
+    try {
+      plan.source().scan(collector);
+    } finally {
+      request.progress().finished();
+    }
     plan.policyFindings().get().stream().filter(f -> !config.disabledRules().contains(f.ruleId()))
         .forEach(collector::add);
     List<ScanWarning> warnings = new ArrayList<>(collector.warnings());
@@ -116,6 +122,10 @@ public final class Keyward {
     return Suppressions.apply(request, config, new ScanResult(reportRoot, collector.findings(), warnings,
         collector.stats(elapsed, plan.commits().getAsLong()), rules, collector.suppressed(),
         request.failOn().orElse(config.failOn())));
+  }
+
+  private static String unit(ScanMode mode) {
+    return mode == ScanMode.HISTORY ? "blobs" : "files";
   }
 
   /** The rules a scan with this request would run (built-in or given, plus configuration). */

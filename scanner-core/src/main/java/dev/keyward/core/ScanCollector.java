@@ -9,6 +9,7 @@ import dev.keyward.core.rule.Allowlist;
 import dev.keyward.core.source.Fragment;
 import dev.keyward.core.source.FragmentSink;
 import dev.keyward.core.source.Origin;
+import dev.keyward.core.structured.StructuredStage;
 import dev.keyward.core.suppress.InlineAllow;
 import dev.keyward.core.suppress.SuppressedFinding;
 import dev.keyward.core.suppress.Suppression;
@@ -25,6 +26,7 @@ import java.util.concurrent.atomic.LongAdder;
 /** The sink every source feeds: decodes, matches, applies the configured allowlist, counts. Thread-safe. */
 final class ScanCollector implements FragmentSink {
   private final Engine engine;
+  private final StructuredStage structured;
   private final FindingFactory factory;
   private final Allowlist allowlist;
   private final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
@@ -33,6 +35,8 @@ final class ScanCollector implements FragmentSink {
   private final LongAdder files = new LongAdder();
   private final LongAdder bytes = new LongAdder();
   private final LongAdder allowlisted = new LongAdder();
+  private final LongAdder done = new LongAdder();
+  private volatile long expected = -1;
   private final ConcurrentLinkedQueue<SuppressedFinding> suppressed = new ConcurrentLinkedQueue<>();
   private final boolean inlineAllow;
   private final Set<String> ruleIds;
@@ -41,11 +45,12 @@ final class ScanCollector implements FragmentSink {
    * @param inlineAllow honour {@code keyward:allow} comments
    * @param ruleIds the ids of the rules that run (so {@code keyward:allow <rule-id>} can be told apart)
    */
-  ScanCollector(Engine engine, FindingFactory factory, Allowlist allowlist, boolean inlineAllow,
-      Set<String> ruleIds) {
+  ScanCollector(Engine engine, StructuredStage structured, FindingFactory factory, Allowlist allowlist,
+      boolean inlineAllow, Set<String> ruleIds) {
     this.inlineAllow = inlineAllow;
     this.ruleIds = Set.copyOf(ruleIds);
     this.engine = engine;
+    this.structured = structured;
     this.factory = factory;
     this.allowlist = allowlist;
     for (SkipReason reason : SkipReason.values()) {
@@ -55,6 +60,7 @@ final class ScanCollector implements FragmentSink {
 
   @Override
   public void accept(Fragment fragment) {
+    fragment.origins().forEach(o -> structured.see(o.path()));
     Optional<Content> content = Content.of(fragment.bytes());
     if (content.isEmpty()) {
       skipped(fragment.origin().displayPath(), SkipReason.BINARY, "binary content");
@@ -62,22 +68,31 @@ final class ScanCollector implements FragmentSink {
     }
     files.increment();
     bytes.add(fragment.bytes().length);
-    List<Match> matches = null;
+    try {
+      match(fragment, content.get());
+    } finally {
+      done.increment();
+    }
+  }
+
+  private void match(Fragment fragment, Content text) {
+    List<Match> textMatches = null;
     InlineAllow inline = null;
     for (Origin origin : fragment.origins()) {
       if (allowlist.allowsPath(origin.path())) {
         continue;
       }
-      if (matches == null || engine.hasPathRules()) {
-        matches = engine.find(content.get(), origin.path());
+      if (textMatches == null || engine.hasPathRules()) {
+        textMatches = engine.find(text, origin.path());
       }
+      List<Match> matches = structured.addTo(textMatches, text, origin.path());
       if (matches.isEmpty()) {
         continue;
       }
       if (inline == null && inlineAllow) {
-        inline = InlineAllow.of(content.get().text(), ruleIds).orElse(null);
+        inline = InlineAllow.of(text.text(), ruleIds).orElse(null);
       }
-      for (Finding f : factory.findings(origin, content.get(), matches)) {
+      for (Finding f : factory.findings(origin, text, matches)) {
         add(f, inline);
       }
     }
@@ -105,13 +120,25 @@ final class ScanCollector implements FragmentSink {
   @Override
   public void skipped(String path, SkipReason reason, String detail) {
     skipped.get(reason).increment();
+    done.increment();
     if (reason.warns()) {
       warnings.add(new ScanWarning(path, reason, detail));
     }
   }
 
+  @Override
+  public void expect(long items) {
+    expected = items;
+  }
+
+  /** How far the scan has got, in {@code unit}s. */
+  ScanProgress progress(String unit) {
+    return new ScanProgress(unit, done.sum(), expected, bytes.sum());
+  }
+
+  /** The findings, those of rules with companion files (keystores) beside them raised to critical. */
   List<Finding> findings() {
-    return new ArrayList<>(findings);
+    return structured.escalate(new ArrayList<>(findings));
   }
 
   List<SuppressedFinding> suppressed() {

@@ -24,8 +24,10 @@ public final class ScanRequest {
   private final UserEnvironment user;
   private final List<Path> artifacts;
   private final List<String> excludedDirectories;
+  private final ProgressListener progress;
 
   private ScanRequest(Builder b) {
+    this.progress = b.progress;
     this.artifacts = List.copyOf(b.artifacts);
     this.excludedDirectories = List.copyOf(b.excludedDirectories);
     this.inlineAllow = b.inlineAllow;
@@ -133,6 +135,11 @@ public final class ScanRequest {
     return excludedDirectories;
   }
 
+  /** Who watches the scan's progress; {@link ProgressListener#NONE} unless set. */
+  public ProgressListener progress() {
+    return progress;
+  }
+
   /** Builds a {@link ScanRequest}, failing early with the name of a bad setting. */
   public static final class Builder {
     private final Path root;
@@ -151,6 +158,7 @@ public final class ScanRequest {
     private UserEnvironment user = UserEnvironment.current();
     private List<Path> artifacts = List.of();
     private List<String> excludedDirectories = List.of();
+    private ProgressListener progress = ProgressListener.NONE;
 
     private Builder(Path root) {
       this.root = Objects.requireNonNull(root, "root");
@@ -240,6 +248,11 @@ public final class ScanRequest {
     /** @param directories relative paths such as {@code target/} (a missing trailing slash is added) */
     public Builder excludedDirectories(List<String> directories) {
       this.excludedDirectories = directories.stream().map(d -> d.endsWith("/") ? d : d + "/").toList();
+      return this;
+    }
+
+    public Builder progress(ProgressListener listener) {
+      this.progress = Objects.requireNonNull(listener, "progress");
       return this;
     }
 

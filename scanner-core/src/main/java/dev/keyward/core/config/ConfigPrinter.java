@@ -60,8 +60,14 @@ public final class ConfigPrinter {
     sb.append("    title: ").append(quote(r.title())).append('\n');
     sb.append("    description: ").append(quote(r.description())).append('\n');
     sb.append("    severity: ").append(r.severity().id()).append('\n');
-    sb.append("    keywords: ").append(list(r.keywords())).append('\n');
-    sb.append("    regex: ").append(quote(r.pattern().pattern())).append('\n');
+    if (r.structured()) {
+      sb.append("    files: ").append(list(r.files())).append('\n');
+      sb.append("    key-paths: ").append(list(r.keyPaths().stream().map(Object::toString).toList())).append('\n');
+      r.valuePattern().ifPresent(p -> sb.append("    regex: ").append(quote(p.pattern())).append('\n'));
+    } else {
+      sb.append("    keywords: ").append(list(r.keywords())).append('\n');
+      sb.append("    regex: ").append(quote(r.pattern().pattern())).append('\n');
+    }
     r.minEntropy().ifPresent(e -> sb.append("    entropy: ").append(String.format(Locale.ROOT, "%s", e)).append('\n'));
     r.validator().ifPresent(v -> sb.append("    validator: ").append(v.name()).append('\n'));
     if (r.window() != Rule.DEFAULT_WINDOW) {
@@ -70,9 +76,15 @@ public final class ConfigPrinter {
     if (r.multiline()) {
       sb.append("    multiline: true\n");
     }
+    if (r.catchAll()) {
+      sb.append("    catch-all: true\n");
+    }
     if (!r.allowlist().isEmpty()) {
       sb.append("    allowlist:\n");
       allowlist(sb, r.allowlist(), "      ", false);
+    }
+    if (!r.companionFiles().isEmpty()) {
+      sb.append("    companion-files: ").append(list(r.companionFiles())).append('\n');
     }
     sb.append("    references: ").append(list(r.references())).append('\n');
   }

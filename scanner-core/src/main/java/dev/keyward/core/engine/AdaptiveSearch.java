@@ -27,15 +27,15 @@ final class AdaptiveSearch implements CandidateSearch {
   }
 
   @Override
-  public Windows[] windows(Content content) {
+  public Windows[] windows(String text, boolean latin1) {
     CandidateSearch search = current;
     if (search == keywords && !started.get()
-        && searched.addAndGet(content.text().length()) >= threshold && started.compareAndSet(false, true)) {
+        && searched.addAndGet(text.length()) >= threshold && started.compareAndSet(false, true)) {
       Thread loader = new Thread(() -> current = nativeSearch.get(), "keyward-native-matcher");
       loader.setDaemon(true);
       loader.start();
     }
-    return search.windows(content);
+    return search.windows(text, latin1);
   }
 
   /** The search in use now (for tests). */

@@ -46,13 +46,18 @@ public final class Content {
     return new Content(text, false);
   }
 
+  /** Bytes decoded from encoded text (base64, percent-encoding…), already viewed one char per byte. */
+  static Content ofDecoded(String latin1) {
+    return new Content(latin1, true);
+  }
+
   /** What the matcher runs on: one char per byte, or decoded UTF-16. */
   public String text() {
     return text;
   }
 
   /** Whether each char of {@link #text()} is one byte of (presumably UTF-8) content. */
-  boolean bytesAsChars() {
+  public boolean bytesAsChars() {
     return bytesAsChars;
   }
 

@@ -16,21 +16,40 @@ public final class Engine {
   private final List<Rule> rules;
   private final CandidateSearch search;
   private final boolean hasPathRules;
+  private final Decoder decoder;
 
   public Engine(RulePack pack) {
-    this(pack, EngineChoice.fromEnvironment());
+    this(pack, DecodeLimits.defaults());
+  }
+
+  /** @param decodeLimits how deep and how much to look inside base64, hex, percent and JSON escapes */
+  public Engine(RulePack pack, DecodeLimits decodeLimits) {
+    this(pack, decodeLimits, EngineChoice.fromEnvironment());
   }
 
   Engine(RulePack pack, EngineChoice choice) {
+    this(pack, DecodeLimits.defaults(), choice);
+  }
+
+  Engine(RulePack pack, DecodeLimits decodeLimits, EngineChoice choice) {
+    this.decoder = new Decoder(decodeLimits);
     this.rules = pack.rules();
     this.hasPathRules = rules.stream().anyMatch(r -> !r.allowlist().paths().isEmpty());
     this.search = choice.search(rules);
   }
 
-  /** Every confirmed match in {@code content}, for the file at {@code path}, in text order. */
+  /**
+   * Every confirmed match in {@code content}, for the file at {@code path}, in text order: in the text
+   * as it is and inside encoded text, one per secret where rules overlap (see {@link Overlaps}).
+   */
   public List<Match> find(Content content, String path) {
-    String text = content.text();
-    Windows[] windows = search.windows(content);
+    List<Match> direct = findPlain(content.text(), content.bytesAsChars(), path);
+    return Overlaps.resolve(decoder.withDecoded(content, path, direct, (text, p) -> findPlain(text, false, p)));
+  }
+
+  /** @param latin1 whether every char of {@code text} is known to be below 0x100 (byte content) */
+  private List<Match> findPlain(String text, boolean latin1, String path) {
+    Windows[] windows = search.windows(text, latin1);
     List<Match> matches = new ArrayList<>();
     for (int r = 0; r < windows.length; r++) {
       if (windows[r] != null && !rules.get(r).allowlist().allowsPath(path)) {
@@ -74,13 +93,13 @@ public final class Engine {
     return hasPathRules;
   }
 
+  public int ruleCount() {
+    return rules.size();
+  }
+
   /** Whether candidates come from the native matcher now (package-private: for tests and benchmarks). */
   boolean usesNativeSearch() {
     CandidateSearch s = search instanceof AdaptiveSearch a ? a.current() : search;
     return s instanceof HyperscanSearch;
-  }
-
-  public int ruleCount() {
-    return rules.size();
   }
 }

@@ -35,10 +35,11 @@ public final class FindingFactory {
 
   private Finding finding(Origin origin, Content content, Positions pos, Match m) {
     Rule rule = m.rule();
-    Secret secret = new Secret(content.decode(m.secretStart(), m.secretEnd()));
+    Secret secret = m.decoding().secret()
+        .orElseGet(() -> new Secret(content.decode(m.secretStart(), m.secretEnd())));
     Span span = new Span(pos.line(m.secretStart()), pos.column(m.secretStart()),
         pos.line(m.secretEnd()), pos.column(m.secretEnd()));
-    String message = rule.title() + " found";
+    String message = rule.title() + " found" + m.decoding().note();
     return new Finding(rule.id(), rule.severity(), message, origin, span, secret,
         excerpt(content, pos, m), Fingerprint.of(rule.id(), secret, origin.path()));
   }

@@ -33,7 +33,7 @@ final class HyperscanCompiler {
    * Bump when the translation, the reach or the cache payload changes: the key hashes the rules' Java
    * regexes, so without a bump old cache files would still be used.
    */
-  private static final String FORMAT = "keyward-hs-1";
+  private static final String FORMAT = "keyward-hs-2";
   /** Databases already built in this class loader, by key; they are never freed. */
   private static final Map<String, Prepared> BUILT = new ConcurrentHashMap<>();
 
@@ -76,7 +76,7 @@ final class HyperscanCompiler {
     field(sb, FORMAT + "/" + PrefilterTranslator.MAX_REPEAT);
     field(sb, HyperscanLibrary.identity());
     for (Rule rule : rules) {
-      field(sb, rule.pattern().flags() + "/" + rule.multiline() + "/" + rule.window());
+      field(sb, rule.pattern().flags() + "/" + rule.multiline() + "/" + rule.window() + "/" + rule.structured());
       field(sb, String.join(",", rule.keywords()));
       field(sb, rule.pattern().pattern());
     }
@@ -134,20 +134,23 @@ final class HyperscanCompiler {
   }
 
   private Prepared compile(String key, List<Rule> rules) {
-    List<Map<Integer, String>> groups = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
+    List<Map<Integer, List<String>>> groups = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
     int[] reach = new int[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
+      if (rule.structured()) {
+        continue; // runs on parsed values, not on text
+      }
       try {
         PrefilterTranslator.Translation t = PrefilterTranslator.translate(rule.pattern());
-        groups.get(t.caseless() ? 1 : 0).put(r, t.pattern());
+        groups.get(t.caseless() ? 1 : 0).put(r, t.patterns());
         reach[r] = reach(rule, t);
       } catch (PrefilterTranslator.Unsupported e) {
         LOG.debug("rule {} runs on keywords: its regex has no native prefilter ({})", rule.id(), e.getMessage());
       }
     }
     List<HyperscanDatabase> databases = new ArrayList<>();
-    for (Map<Integer, String> group : groups) {
+    for (Map<Integer, List<String>> group : groups) {
       HyperscanDatabase.Compiled compiled = HyperscanDatabase.compile(group);
       compiled.rejected().forEach((r, why) -> LOG.debug(
           "rule {} runs on keywords: Hyperscan rejects its prefilter pattern ({})", rules.get(r).id(), why));

@@ -46,38 +46,46 @@ final class HyperscanDatabase {
   record Compiled(Optional<HyperscanDatabase> database, Map<Integer, String> rejected) {}
 
   /**
-   * Compiles {@code patterns} (rule index to Hyperscan pattern) in prefilter mode, all matches
-   * reported. A pattern Hyperscan rejects is left out and named in {@link Compiled#rejected()}.
+   * Compiles {@code patterns} (rule index to its Hyperscan expressions) in prefilter mode, all matches
+   * reported. A rule with an expression Hyperscan rejects is left out and named in
+   * {@link Compiled#rejected()}.
    */
-  static Compiled compile(Map<Integer, String> patterns) {
-    Map<Integer, String> left = new LinkedHashMap<>(patterns);
+  static Compiled compile(Map<Integer, List<String>> patterns) {
+    return compile(patterns, HS_FLAG_PREFILTER);
+  }
+
+  /** As {@link #compile(Map)}, with the given Hyperscan flags on every expression. */
+  static Compiled compile(Map<Integer, List<String>> patterns, int patternFlags) {
+    Map<Integer, List<String>> left = new LinkedHashMap<>(patterns);
     Map<Integer, String> rejected = new LinkedHashMap<>();
     while (!left.isEmpty()) {
-      int[] ids = left.keySet().stream().mapToInt(Integer::intValue).toArray();
-      String[] expressions = left.values().toArray(String[]::new);
-      int[] flags = new int[ids.length];
-      Arrays.fill(flags, HS_FLAG_PREFILTER);
+      List<Integer> ids = new ArrayList<>();
+      List<String> expressions = new ArrayList<>();
+      left.forEach((id, list) -> list.forEach(x -> {
+        ids.add(id);
+        expressions.add(x);
+      }));
+      int[] flags = new int[ids.size()];
+      Arrays.fill(flags, patternFlags);
       PointerPointer<hs_database_t> db = new PointerPointer<>(1);
       PointerPointer<hs_compile_error_t> error = new PointerPointer<>(1);
-      int rc = hyperscan.hs_compile_multi(new PointerPointer<>(expressions), new IntPointer(flags),
-          new IntPointer(ids), ids.length, HS_MODE_BLOCK, null, db, error);
+      int rc = hyperscan.hs_compile_multi(new PointerPointer<>(expressions.toArray(String[]::new)),
+          new IntPointer(flags), new IntPointer(ids.stream().mapToInt(Integer::intValue).toArray()), ids.size(),
+          HS_MODE_BLOCK, null, db, error);
       if (rc == HS_SUCCESS) {
-        return new Compiled(Optional.of(new HyperscanDatabase(db.get(hs_database_t.class, 0), sorted(ids))),
-            rejected);
+        return new Compiled(Optional.of(new HyperscanDatabase(db.get(hs_database_t.class, 0),
+            sorted(left.keySet().stream().mapToInt(Integer::intValue).toArray()))), rejected);
       }
       hs_compile_error_t e = error.get(hs_compile_error_t.class, 0);
       String message = e.message().getString();
       int failed = e.expression();
       hyperscan.hs_free_compile_error(e);
       if (failed < 0) {
-        ids = sorted(ids);
-        for (int id : ids) {
-          rejected.put(id, message);
-        }
+        left.keySet().forEach(id -> rejected.put(id, message));
         break;
       }
-      rejected.put(ids[failed], message);
-      left.remove(ids[failed]);
+      rejected.put(ids.get(failed), message);
+      left.remove(ids.get(failed));
     }
     return new Compiled(Optional.empty(), rejected);
   }

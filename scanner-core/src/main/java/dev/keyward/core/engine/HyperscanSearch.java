@@ -52,24 +52,19 @@ final class HyperscanSearch implements CandidateSearch {
   }
 
   @Override
-  public Windows[] windows(Content content) {
-    String text = content.text();
-    if (!isLatin1(content)) {
-      return keywords.windows(content);
+  public Windows[] windows(String text, boolean latin1) {
+    if (!latin1 && !isLatin1(text)) {
+      return keywords.windows(text, false);
     }
     Windows[] windows = new Windows[ruleCount];
     if (!text.isEmpty() && !states.get().scan(this, text, windows)) {
-      return keywords.windows(content);
+      return keywords.windows(text, true);
     }
     fallback.addTo(text, windows);
     return windows;
   }
 
-  private static boolean isLatin1(Content content) {
-    if (content.bytesAsChars()) {
-      return true;
-    }
-    String text = content.text();
+  private static boolean isLatin1(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) > 0xFF) {
         return false;

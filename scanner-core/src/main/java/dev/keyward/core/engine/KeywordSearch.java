@@ -9,7 +9,7 @@ import java.util.TreeMap;
 /**
  * Candidate search by keywords, in pure Java: one pass of the {@link KeywordPrefilter} finds every
  * rule keyword; each hit opens a region of the rule's window on each side of it, clipped to the hit's
- * line unless the rule is multi-line. Immutable and thread-safe.
+ * line unless the rule is multi-line. Structured rules are left out. Immutable and thread-safe.
  */
 final class KeywordSearch implements CandidateSearch {
   private final List<Rule> rules;
@@ -27,6 +27,9 @@ final class KeywordSearch implements CandidateSearch {
     this.rules = List.copyOf(rules);
     Map<String, List<Integer>> byKeyword = new TreeMap<>();
     for (int r : selected) {
+      if (rules.get(r).structured()) {
+        continue; // structured rules match parsed values, not text: dev.keyward.core.structured runs them
+      }
       for (String keyword : rules.get(r).keywords()) {
         byKeyword.computeIfAbsent(keyword, k -> new ArrayList<>()).add(r);
       }
@@ -46,9 +49,9 @@ final class KeywordSearch implements CandidateSearch {
   }
 
   @Override
-  public Windows[] windows(Content content) {
+  public Windows[] windows(String text, boolean latin1) {
     Windows[] windows = new Windows[rules.size()];
-    addTo(content.text(), windows);
+    addTo(text, windows);
     return windows;
   }
 

@@ -1,5 +1,6 @@
 package dev.keyward.core.engine;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -11,8 +12,11 @@ import java.util.regex.Pattern;
  * ({@code os.environ["ANTHROPIC_API_KEY"]}, {@code process.env.TOKEN}).
  */
 public final class PlaceholderFilter {
+  /** "…" as content from a UTF-8 file reads (engines see bytes through an ISO-8859-1 view). */
+  private static final String ELLIPSIS_UTF8_AS_LATIN1 = new String("…".getBytes(StandardCharsets.UTF_8),
+      StandardCharsets.ISO_8859_1);
   private static final List<String> MARKERS =
-      List.of("${", "{{", "}}", "<", ">", "%s", "%(", "$(", "…", "...", "****");
+      List.of("${", "{{", "}}", "<", ">", "%s", "%(", "$(", "…", ELLIPSIS_UTF8_AS_LATIN1, "...", "****");
 
   private static final List<String> WORDS =
       List.of("example", "placeholder", "your_", "your-", "yourkey", "yourtoken", "yoursecret",

@@ -42,10 +42,21 @@ final class PrefilterTranslator {
   private static final Piece ANY = new Piece("[\\x00-\\xff]*", UNBOUNDED, false);
 
   /**
-   * A Hyperscan pattern; the most characters a match of the original Java pattern can span; whether
+   * Hyperscan expressions whose union is the prefilter (a leading alternation is split into one
+   * expression per branch: smaller expressions compile better, and Vectorscan 5.4.12 was seen to miss
+   * a match of a pattern led by such an alternation); the most characters a match of the original Java pattern can span; whether
    * it has case-insensitive letters (such patterns scan faster in a database of their own).
    */
-  record Translation(String pattern, long maxLength, boolean caseless) {
+  record Translation(List<String> patterns, long maxLength, boolean caseless) {
+    Translation {
+      patterns = List.copyOf(patterns);
+    }
+
+    /** The expressions as one pattern. */
+    String pattern() {
+      return String.join("|", patterns);
+    }
+
     boolean bounded() {
       return maxLength != UNBOUNDED;
     }
@@ -60,8 +71,18 @@ final class PrefilterTranslator {
     }
   }
 
-  /** Translated text; {@code unit} when a quantifier can follow it without a group. */
-  private record Piece(String hs, long max, boolean unit) {}
+  /**
+   * Translated text; {@code unit} when a quantifier can follow it without a group; {@code split}, when
+   * not empty, alternatives whose union is this piece (from a leading alternation).
+   */
+  private record Piece(String hs, long max, boolean unit, List<String> split) {
+    Piece(String hs, long max, boolean unit) {
+      this(hs, max, unit, List.of());
+    }
+  }
+
+  /** At most this many Hyperscan expressions per rule when a leading alternation is split. */
+  private static final int MAX_SPLIT = 8;
 
   private final String src;
   private int pos;
@@ -89,7 +110,9 @@ final class PrefilterTranslator {
     if (piece.hs().isEmpty()) {
       throw new Unsupported("the pattern consumes nothing");
     }
-    return new Translation(piece.hs(), piece.max(), t.caseless);
+    List<String> expressions = piece.split().isEmpty() || piece.split().size() > MAX_SPLIT
+        ? List.of(piece.hs()) : piece.split().stream().filter(x -> !x.isEmpty()).toList();
+    return new Translation(expressions, piece.max(), t.caseless);
   }
 
   private Piece alternation() throws Unsupported {
@@ -103,10 +126,12 @@ final class PrefilterTranslator {
       return branches.get(0);
     }
     long max = 0;
+    List<String> split = new ArrayList<>();
     for (Piece b : branches) {
       max = Math.max(max, b.max());
+      split.addAll(b.split().isEmpty() ? List.of(b.hs()) : b.split());
     }
-    return new Piece(String.join("|", branches.stream().map(Piece::hs).toList()), max, false);
+    return new Piece(String.join("|", branches.stream().map(Piece::hs).toList()), max, false, split);
   }
 
   private Piece sequence() throws Unsupported {
@@ -114,6 +139,8 @@ final class PrefilterTranslator {
     long max = 0;
     int parts = 0;
     boolean unit = false;
+    List<String> leading = List.of();
+    int firstLength = 0;
     while (true) {
       skipComments();
       if (pos >= src.length() || src.charAt(pos) == '|' || src.charAt(pos) == ')') {
@@ -121,13 +148,19 @@ final class PrefilterTranslator {
       }
       Piece p = quantified();
       if (!p.hs().isEmpty()) {
+        if (parts == 0) {
+          leading = p.split();
+          firstLength = p.hs().length();
+        }
         sb.append(p.hs());
         parts++;
         unit = p.unit();
       }
       max = add(max, p.max());
     }
-    return new Piece(sb.toString(), max, parts == 1 && unit);
+    String hs = sb.toString();
+    String rest = leading.isEmpty() ? "" : hs.substring(firstLength);
+    return new Piece(hs, max, parts == 1 && unit, leading.stream().map(b -> b + rest).toList());
   }
 
   private Piece quantified() throws Unsupported {
@@ -302,7 +335,7 @@ final class PrefilterTranslator {
   /** Closes a group: {@code (?:inner)}, or nothing when the group consumes nothing. */
   private Piece wrap(Piece inner) throws Unsupported {
     close();
-    return inner.hs().isEmpty() ? EMPTY : new Piece("(?:" + inner.hs() + ")", inner.max(), true);
+    return inner.hs().isEmpty() ? EMPTY : new Piece("(?:" + inner.hs() + ")", inner.max(), true, inner.split());
   }
 
   private void close() throws Unsupported {

@@ -19,6 +19,14 @@ public final class Workers implements AutoCloseable {
   private boolean failureThrown;
 
   public Workers(int threads, String name) {
+    this(threads, name, threads * 4);
+  }
+
+  /**
+   * @param maxQueued how many submitted tasks may wait or run at once before {@link #submit} blocks;
+   *     tasks that capture only a path can afford many, so their producer runs ahead
+   */
+  public Workers(int threads, String name, int maxQueued) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
@@ -28,7 +36,10 @@ public final class Workers implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    this.inFlight = new Semaphore(threads * 4);
+    if (maxQueued < threads) {
+      throw new IllegalArgumentException("maxQueued must be at least threads");
+    }
+    this.inFlight = new Semaphore(maxQueued);
   }
 
   /** Runs {@code task} on a worker, waiting while too many tasks are queued. */

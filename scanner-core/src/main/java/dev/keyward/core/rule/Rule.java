@@ -14,6 +14,9 @@ public final class Rule {
   /** Characters examined on each side of a keyword hit unless the rule says otherwise. */
   public static final int DEFAULT_WINDOW = 512;
 
+  /** The pattern of a structured rule without a value regex: the whole value is the secret. */
+  static final Pattern ANY_VALUE = Pattern.compile("(?s)(?<secret>.+)");
+
   private final String id;
   private final String title;
   private final String description;
@@ -24,11 +27,16 @@ public final class Rule {
   private final Validator validator;
   private final int window;
   private final boolean multiline;
+  private final boolean catchAll;
   private final Allowlist allowlist;
   private final List<String> references;
-  private final List<String> examples;
-  private final List<String> negatives;
+  private final List<Example> examples;
+  private final List<Example> negatives;
   private final String definedIn;
+  private final FileGlobs files;
+  private final List<KeyPath> keyPaths;
+  private final Pattern valuePattern;
+  private final FileGlobs companionFiles;
 
   Rule(Builder b) {
     this.id = requireNonNull(b.id, "id");
@@ -41,11 +49,16 @@ public final class Rule {
     this.validator = b.validator;
     this.window = b.window;
     this.multiline = b.multiline;
+    this.catchAll = b.catchAll;
     this.allowlist = requireNonNull(b.allowlist, "allowlist");
     this.references = List.copyOf(b.references);
     this.examples = List.copyOf(b.examples);
     this.negatives = List.copyOf(b.negatives);
     this.definedIn = requireNonNull(b.definedIn, "definedIn");
+    this.files = requireNonNull(b.files, "files");
+    this.keyPaths = List.copyOf(b.keyPaths);
+    this.valuePattern = b.valuePattern;
+    this.companionFiles = requireNonNull(b.companionFiles, "companionFiles");
   }
 
   public String id() {
@@ -69,7 +82,11 @@ public final class Rule {
     return keywords;
   }
 
-  /** The pattern; its named group {@code secret} is the secret. */
+  /**
+   * The pattern; its named group {@code secret} is the secret. For a {@link #structured()} rule it is
+   * applied to each selected value ({@link #valuePattern()}, or the whole value when there is none),
+   * never to the text.
+   */
   public Pattern pattern() {
     return pattern;
   }
@@ -95,6 +112,14 @@ public final class Rule {
     return multiline;
   }
 
+  /**
+   * Whether this rule catches secrets of no particular format (a secret-named variable, a password in
+   * a URL): where its secret overlaps another rule's, only the other rule's finding is reported.
+   */
+  public boolean catchAll() {
+    return catchAll;
+  }
+
   public Allowlist allowlist() {
     return allowlist;
   }
@@ -106,12 +131,64 @@ public final class Rule {
 
   /** Templates of text this rule must find (see the test kit's {@code FakeKeys}). */
   public List<String> examples() {
-    return examples;
+    return examples.stream().map(Example::template).toList();
   }
 
   /** Templates of text this rule must not find. */
   public List<String> negatives() {
+    return negatives.stream().map(Example::template).toList();
+  }
+
+  /** The examples with the file each stands in. */
+  public List<Example> exampleCases() {
+    return examples;
+  }
+
+  /** The negatives with the file each stands in. */
+  public List<Example> negativeCases() {
     return negatives;
+  }
+
+  /**
+   * Whether this rule reads parsed configuration files ({@link #files()}) and matches values by
+   * {@link #keyPaths()} instead of running a regex over text. The engine skips such rules; the
+   * structured stage ({@code dev.keyward.core.structured}) runs them.
+   */
+  public boolean structured() {
+    return !keyPaths.isEmpty();
+  }
+
+  /** Structured rules: the gitignore-style globs of the files read; empty for a text rule. */
+  public List<String> files() {
+    return files.globs();
+  }
+
+  /** Structured rules: whether the file at {@code path} (relative, forward slashes) is read. */
+  public boolean readsFile(String path) {
+    return files.matches(path);
+  }
+
+  /** Structured rules: the key paths whose values are candidate secrets; empty for a text rule. */
+  public List<KeyPath> keyPaths() {
+    return keyPaths;
+  }
+
+  /** Structured rules: the regex a value must contain, if the rule has one. */
+  public Optional<Pattern> valuePattern() {
+    return Optional.ofNullable(valuePattern);
+  }
+
+  /**
+   * Globs of files (keystores) whose presence beside a finding of this rule (same directory or below)
+   * makes it critical: the key material and its password leak together. Empty for most rules.
+   */
+  public List<String> companionFiles() {
+    return companionFiles.globs();
+  }
+
+  /** Whether the file at {@code path} is one of {@link #companionFiles()}. */
+  public boolean isCompanion(String path) {
+    return companionFiles.matches(path);
   }
 
   /** The file (or resource) the rule came from, e.g. {@code builtin:anthropic.yaml}. */
@@ -135,10 +212,15 @@ public final class Rule {
     Validator validator;
     int window = DEFAULT_WINDOW;
     boolean multiline;
+    boolean catchAll;
     Allowlist allowlist = Allowlist.empty();
     List<String> references = List.of();
-    List<String> examples = List.of();
-    List<String> negatives = List.of();
+    List<Example> examples = List.of();
+    List<Example> negatives = List.of();
     String definedIn;
+    FileGlobs files = FileGlobs.NONE;
+    List<KeyPath> keyPaths = List.of();
+    Pattern valuePattern;
+    FileGlobs companionFiles = FileGlobs.NONE;
   }
 }

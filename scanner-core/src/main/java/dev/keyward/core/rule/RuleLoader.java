@@ -67,19 +67,26 @@ public final class RuleLoader {
     b.title = problems.require(spec.title, "title");
     b.description = spec.description == null ? b.title : spec.description.strip();
     b.severity = severity(spec.severity, problems);
-    b.keywords = keywords(spec.keywords, problems);
-    b.pattern = pattern(spec.regex, problems);
+    if (StructuredFields.isStructured(spec)) {
+      StructuredFields.apply(spec, b, problems);
+    } else {
+      b.keywords = keywords(spec.keywords, problems);
+      b.pattern = pattern(spec.regex, problems);
+    }
     b.minEntropy = entropy(spec.entropy, problems);
     b.validator = validator(spec.validator, problems);
     b.window = window(spec.window, problems);
     b.multiline = Boolean.TRUE.equals(spec.multiline);
+    b.catchAll = Boolean.TRUE.equals(spec.catchAll);
     b.allowlist = allowlist(spec.allowlist, problems);
     if (!b.allowlist.fingerprints().isEmpty()) {
       throw problems.fail("allowlist fingerprints belong in the top-level allowlist of .keyward.yaml, not in a rule");
     }
     b.references = orEmpty(spec.references);
-    b.examples = orEmpty(spec.examples);
-    b.negatives = orEmpty(spec.negatives);
+    b.companionFiles = StructuredFields.globs(spec.companionFiles, "companion-files", problems);
+    b.examples = StructuredFields.examples(spec.examples, "example", problems);
+    b.negatives = StructuredFields.examples(spec.negatives, "negative", problems);
+    StructuredFields.checkExampleFiles(b, problems);
     b.definedIn = source;
     return new Rule(b);
   }
@@ -144,7 +151,7 @@ public final class RuleLoader {
     return lower.stream().distinct().sorted().toList();
   }
 
-  private static Pattern pattern(String regex, Problems problems) throws ConfigException {
+  static Pattern pattern(String regex, Problems problems) throws ConfigException {
     Pattern pattern = compilePattern(problems.require(regex, "regex"), "regex", problems);
     if (!regex.contains("(?<secret>")) {
       throw problems.fail("regex needs a named group (?<secret>...) around the secret");
@@ -152,7 +159,7 @@ public final class RuleLoader {
     return pattern;
   }
 
-  private static Pattern compilePattern(String regex, String what, Problems problems) throws ConfigException {
+  static Pattern compilePattern(String regex, String what, Problems problems) throws ConfigException {
     try {
       return Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
@@ -188,12 +195,12 @@ public final class RuleLoader {
     return window;
   }
 
-  private static <T> List<T> orEmpty(List<T> list) {
+  static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : List.copyOf(list);
   }
 
   /** Builds errors for one rule. */
-  private record Problems(String source, int line, String id) {
+  record Problems(String source, int line, String id) {
     ConfigException fail(String problem) {
       String owner = id.equals("allowlist") ? "" : "rule '" + id + "': ";
       return new ConfigException(source, line, 0, owner + problem);

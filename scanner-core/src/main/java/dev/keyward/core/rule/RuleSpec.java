@@ -39,15 +39,27 @@ final class RuleSpec {
   @JsonProperty("multiline")
   Boolean multiline;
 
+  @JsonProperty("catch-all")
+  Boolean catchAll;
+
   @JsonProperty("allowlist")
   AllowlistSpec allowlist;
 
   @JsonProperty("references")
   List<String> references;
 
+  @JsonProperty("files")
+  List<String> files;
+
+  @JsonProperty("key-paths")
+  List<String> keyPaths;
+
+  @JsonProperty("companion-files")
+  List<String> companionFiles;
+
   @JsonProperty("examples")
-  List<String> examples;
+  List<ExampleSpec> examples;
 
   @JsonProperty("negatives")
-  List<String> negatives;
+  List<ExampleSpec> negatives;
 }

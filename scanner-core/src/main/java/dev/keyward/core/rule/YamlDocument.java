@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.keyward.core.ConfigException;
@@ -104,6 +105,9 @@ public final class YamlDocument {
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(source, lineOf(e.getLocation()), columnOf(e.getLocation()),
           "unknown key '" + e.getPropertyName() + "' (known keys: " + known(e) + ")");
+    } catch (MismatchedInputException e) {
+      throw new ConfigException(source, lineOf(e.getLocation()), columnOf(e.getLocation()),
+          keyOf(e) + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
       throw new ConfigException(source, lineOf(e.getLocation()), columnOf(e.getLocation()),
           e.getOriginalMessage());
@@ -121,6 +125,13 @@ public final class YamlDocument {
     List<String> names = new ArrayList<>();
     e.getKnownPropertyIds().forEach(o -> names.add(String.valueOf(o)));
     return names.stream().sorted().collect(Collectors.joining(", "));
+  }
+
+  /** {@code "key 'name': "} for a value of the wrong type under a named key, else nothing. */
+  private static String keyOf(MismatchedInputException e) {
+    List<com.fasterxml.jackson.databind.JsonMappingException.Reference> path = e.getPath();
+    String name = path.isEmpty() ? null : path.get(path.size() - 1).getFieldName();
+    return name == null ? "" : "key '" + name + "': ";
   }
 
   private static int lineOf(JsonLocation location) {

@@ -49,6 +49,23 @@ class ConfigPrinterTest {
   }
 
   @Test
+  void print_catchAllRule_printedAndReadBack() throws ConfigException {
+    String yaml = """
+        rules:
+          - id: team-secret
+            title: Team secret
+            severity: medium
+            catch-all: true
+            keywords: [team_secret]
+            regex: 'team_secret=(?<secret>[a-z0-9]{20})'
+            references: [https://example.invalid/team]
+        """;
+    String printed = ConfigPrinter.print(read(yaml));
+    assertTrue(printed.contains("    catch-all: true\n"), printed);
+    assertTrue(read(printed).rules().get(0).catchAll());
+  }
+
+  @Test
   void print_empty_allKeysWithDefaults() {
     String printed = ConfigPrinter.print(KeywardConfig.empty());
     assertTrue(printed.startsWith("""
@@ -65,5 +82,29 @@ class ConfigPrinterTest {
         """), printed);
     assertTrue(printed.contains("    - '.env'\n"), printed);
     assertTrue(printed.endsWith("rules: []\n"), printed);
+  }
+
+  @Test
+  void print_structuredRule_filesAndKeyPathsReadBack() throws ConfigException {
+    String yaml = """
+        rules:
+          - id: app-db-password
+            title: App database password
+            severity: high
+            files: ['application*.properties']
+            key-paths: [app.db.password, '**.*secret']
+            regex: 'db_(?<secret>[a-z0-9]{8,})'
+            companion-files: ['*.p12']
+            references: [https://example.invalid/app]
+        """;
+    String printed = ConfigPrinter.print(read(yaml));
+    assertTrue(printed.contains("""
+            files: ['application*.properties']
+            key-paths: ['**.*secret', 'app.db.password']
+            regex: 'db_(?<secret>[a-z0-9]{8,})'
+            companion-files: ['*.p12']
+        """), printed);
+    assertTrue(!printed.contains("keywords:"), printed);
+    assertEquals(printed, ConfigPrinter.print(read(printed)));
   }
 }

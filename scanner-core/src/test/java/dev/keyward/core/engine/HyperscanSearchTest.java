@@ -74,7 +74,7 @@ class HyperscanSearchTest {
 
   @Test
   void compile_rejectedPattern_isLeftOutAndNamed() {
-    HyperscanDatabase.Compiled compiled = HyperscanDatabase.compile(Map.of(0, "abc", 1, "(unclosed"));
+    HyperscanDatabase.Compiled compiled = HyperscanDatabase.compile(Map.of(0, List.of("abc"), 1, List.of("x", "(unclosed")));
     assertEquals(List.of(0), compiled.database().orElseThrow().rules());
     assertEquals(List.of(1), List.copyOf(compiled.rejected().keySet()));
   }
@@ -93,7 +93,7 @@ class HyperscanSearchTest {
     HyperscanCompiler.forgetBuilt();
     Files.write(file, new byte[] {1, 2, 3});
     HyperscanSearch search = new HyperscanCompiler(cache).search(rules, new KeywordSearch(rules));
-    Windows[] windows = search.windows(Content.of(("t = " + TestRules.token(3)).getBytes(UTF_8)).orElseThrow());
+    Windows[] windows = search.windows("t = " + TestRules.token(3), true);
     assertFalse(java.util.Arrays.stream(windows).allMatch(w -> w == null));
     assertEquals(written.length, Files.size(file), "the corrupt file was replaced");
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyward.core.testkit.FakeKeys;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,5 +39,14 @@ class PlaceholderFilterTest {
   void envLookups_recognisedByContext(String before) {
     String text = "x = " + before + "DbSecretValue1";
     assertTrue(PlaceholderFilter.isPlaceholder("DbSecretValue1", text, text.indexOf("DbSecretValue1")));
+  }
+
+  @Test
+  void ellipsisInAUtf8File_isAPlaceholder() {
+    // a UTF-8 file as the engine sees it: bytes through an ISO-8859-1 view
+    String text = new String("API_KEY = \"sk-ant-api03-…\"".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        java.nio.charset.StandardCharsets.ISO_8859_1);
+    String secret = text.substring(11, text.length() - 1);
+    assertTrue(PlaceholderFilter.isPlaceholder(secret, text, 11));
   }
 }

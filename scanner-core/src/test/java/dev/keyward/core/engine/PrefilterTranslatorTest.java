@@ -113,6 +113,13 @@ class PrefilterTranslatorTest {
   }
 
   @Test
+  void leadingAlternation_isSplitIntoOneExpressionPerBranch() throws Exception {
+    assertEquals(java.util.List.of("ax[0-9]", "bcx[0-9]"), translate("(?:a|bc)x\\d").patterns());
+    assertEquals(java.util.List.of("ab", "c"), translate("ab|c").patterns());
+    assertEquals(java.util.List.of("x(?:a|b)"), translate("x(?:a|b)").patterns());
+  }
+
+  @Test
   void literalOutsideLatin1_isUnsupported() {
     assertThrows(PrefilterTranslator.Unsupported.class, () -> translate("key\u4e00"));
   }

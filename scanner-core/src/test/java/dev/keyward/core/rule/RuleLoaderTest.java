@@ -1,6 +1,7 @@
 package dev.keyward.core.rule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,20 @@ class RuleLoaderTest {
     assertEquals(2.5, r.minEntropy().getAsDouble());
     assertEquals("Demo token", r.description());
     assertEquals("demo.yaml", r.definedIn());
+  }
+
+  @Test
+  void read_catchAll_defaultsToFalse_trueWhenSet() throws ConfigException {
+    assertFalse(RuleLoader.read(GOOD, "demo.yaml").get(0).catchAll());
+    Rule r = RuleLoader.read(GOOD.replace("    entropy: 2.5", "    catch-all: true"), "demo.yaml").get(0);
+    assertTrue(r.catchAll());
+  }
+
+  @Test
+  void read_catchAllNotABoolean_namesKeyAndLine() {
+    ConfigException e = error(GOOD.replace("    entropy: 2.5", "    catch-all: sometimes"));
+    assertTrue(e.getMessage().startsWith("bad.yaml:7:"), e.getMessage());
+    assertTrue(e.getMessage().contains("catch-all"), e.getMessage());
   }
 
   private static ConfigException error(String yaml) {

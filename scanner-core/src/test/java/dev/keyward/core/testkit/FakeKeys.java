@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code {b64url:N}} A-Za-z0-9_-, {@code {b64:N}} A-Za-z0-9+/, {@code {b62:N}} A-Za-z0-9,
  *       {@code {hex:N}}, {@code {HEX:N}}, {@code {lower:N}}, {@code {upper:N}}, {@code {digits:N}},
- *       {@code {alnum_lower:N}}, {@code {alnum_upper:N}}: N random characters of that class;
+ *       {@code {alnum_lower:N}}, {@code {alnum_upper:N}}, {@code {bech32_upper:N}} (the upper-case
+ *       Bech32 data alphabet, no 1/B/I/O): N random characters of that class;
  *   <li>{@code {C:N}} where C is one character: C repeated N times ({@code {X:93}});
  *   <li>{@code {crc32b62}}: GitHub's six-character checksum of what the previous placeholder made;
  *   <li>{@code {{} and {@code }}}: literal braces; {@code «} and {@code »}: mark the secret (removed).
@@ -138,6 +139,7 @@ public final class FakeKeys {
       case "digits" -> DIGITS;
       case "alnum_lower" -> LOWER + DIGITS;
       case "alnum_upper" -> UPPER + DIGITS;
+      case "bech32_upper" -> "QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L";
       default -> throw new IllegalArgumentException("unknown placeholder {" + name + "} in " + template);
     };
     StringBuilder sb = new StringBuilder(n);

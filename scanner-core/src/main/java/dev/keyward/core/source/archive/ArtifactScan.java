@@ -51,6 +51,11 @@ public final class ArtifactScan implements Source {
           sink.skipped(path, reason, detail);
         }
       }
+
+      @Override
+      public void expect(long items) {
+        sink.expect(items); // excluded items never count as done: only the Maven build excludes, and it shows no progress
+      }
     });
     archives.scan(sink);
   }

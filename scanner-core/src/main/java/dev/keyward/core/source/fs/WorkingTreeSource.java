@@ -30,6 +30,8 @@ public final class WorkingTreeSource implements Source {
   private final Path root;
   private final boolean useGitignore;
   private final ScanLimits limits;
+  private static final int MAX_QUEUED_FILES = 1 << 16;
+
   private final int threads;
   private final FileReader reader;
   private final TreeListener listener;
@@ -73,8 +75,10 @@ public final class WorkingTreeSource implements Source {
   @Override
   public void scan(FragmentSink sink) throws IOException {
     Path realRoot = root.toRealPath();
-    try (Workers workers = new Workers(threads, "keyward-files")) {
+    // A queued task holds a path, not content: let the walk run far ahead, so the total is known early.
+    try (Workers workers = new Workers(threads, "keyward-files", MAX_QUEUED_FILES)) {
       if (Files.isRegularFile(realRoot)) {
+        sink.expect(1);
         workers.submit(() -> read(realRoot, realRoot.getFileName().toString(), sink));
         return;
       }
@@ -83,6 +87,7 @@ public final class WorkingTreeSource implements Source {
       Visitor visitor = new Visitor(realRoot, startRules(realRoot, repoRoot),
           rel.isEmpty() ? "" : rel + "/", sink, workers);
       Files.walkFileTree(realRoot, visitor);
+      sink.expect(visitor.items);
     }
   }
 
@@ -147,6 +152,8 @@ public final class WorkingTreeSource implements Source {
     /** Whether each directory on the stack is ignored (its contents are, whatever they say). */
     private final Deque<Boolean> ignoredDirs = new ArrayDeque<>();
     private final String repoPrefix;
+    /** Items this walk delivers to the sink: files handed to the workers plus entries skipped here. */
+    private long items;
 
     Visitor(Path realRoot, IgnoreRules start, String repoPrefix, FragmentSink sink, Workers workers) {
       this.realRoot = realRoot;
@@ -155,6 +162,11 @@ public final class WorkingTreeSource implements Source {
       this.rules.push(start);
       this.ignoredDirs.push(false);
       this.repoPrefix = repoPrefix;
+    }
+
+    private void skip(String path, SkipReason reason, String detail) {
+      items++;
+      sink.skipped(path, reason, detail);
     }
 
     @Override
@@ -176,7 +188,7 @@ public final class WorkingTreeSource implements Source {
       try {
         rules.push(rules.peek().enter(dir, prefix));
       } catch (IOException e) {
-        sink.skipped((isRoot ? "" : path + "/") + ".gitignore", SkipReason.UNREADABLE, "cannot read: " + describe(e));
+        skip((isRoot ? "" : path + "/") + ".gitignore", SkipReason.UNREADABLE, "cannot read: " + describe(e));
         rules.push(rules.peek());
       }
       return FileVisitResult.CONTINUE;
@@ -187,7 +199,7 @@ public final class WorkingTreeSource implements Source {
       rules.pop();
       ignoredDirs.pop();
       if (e != null) {
-        sink.skipped(relativeOrDot(dir), SkipReason.UNREADABLE, "cannot list: " + describe(e));
+        skip(relativeOrDot(dir), SkipReason.UNREADABLE, "cannot list: " + describe(e));
       }
       return FileVisitResult.CONTINUE;
     }
@@ -208,10 +220,11 @@ public final class WorkingTreeSource implements Source {
       if (attrs.isSymbolicLink()) {
         symlink(file, path);
       } else if (!attrs.isRegularFile()) {
-        sink.skipped(path, SkipReason.SPECIAL_FILE, "not a regular file");
+        skip(path, SkipReason.SPECIAL_FILE, "not a regular file");
       } else if (attrs.size() > limits.maxFileBytes()) {
-        sink.skipped(path, SkipReason.TOO_LARGE, limits.overFileLimit(attrs.size()));
+        skip(path, SkipReason.TOO_LARGE, limits.overFileLimit(attrs.size()));
       } else {
+        items++;
         workers.submit(() -> read(file, path, sink));
       }
       return FileVisitResult.CONTINUE;
@@ -219,7 +232,7 @@ public final class WorkingTreeSource implements Source {
 
     @Override
     public FileVisitResult visitFileFailed(Path file, IOException e) {
-      sink.skipped(relativeOrDot(file), SkipReason.UNREADABLE, "cannot read: " + describe(e));
+      skip(relativeOrDot(file), SkipReason.UNREADABLE, "cannot read: " + describe(e));
       return FileVisitResult.CONTINUE;
     }
 
@@ -228,14 +241,14 @@ public final class WorkingTreeSource implements Source {
       try {
         target = link.toRealPath();
       } catch (IOException e) {
-        sink.skipped(path, SkipReason.BROKEN_SYMLINK, "symbolic link to a missing or looping target, not followed");
+        skip(path, SkipReason.BROKEN_SYMLINK, "symbolic link to a missing or looping target, not followed");
         return;
       }
       if (!target.startsWith(realRoot)) {
-        sink.skipped(path, SkipReason.SYMLINK_OUTSIDE_ROOT,
+        skip(path, SkipReason.SYMLINK_OUTSIDE_ROOT,
             "symbolic link out of the scanned directory, not followed");
       } else {
-        sink.skipped(path, SkipReason.SYMLINK, "symbolic link, not followed (its target is scanned in place)");
+        skip(path, SkipReason.SYMLINK, "symbolic link, not followed (its target is scanned in place)");
       }
     }
 

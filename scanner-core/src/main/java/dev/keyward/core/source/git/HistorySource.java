@@ -78,6 +78,7 @@ public final class HistorySource implements Source {
           (System.nanoTime() - start) / 1_000_000);
     }
     long start = System.nanoTime();
+    sink.expect(index.size());
     readBlobs(index, sink);
     LOG.debug("read and scanned {} blobs in {} ms", index.size(), (System.nanoTime() - start) / 1_000_000);
   }

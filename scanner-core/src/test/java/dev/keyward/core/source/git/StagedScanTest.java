@@ -90,20 +90,20 @@ class StagedScanTest {
   void hook_installChainUninstall() throws Exception {
     PreCommitHook hook = PreCommitHook.of(repo.git().getRepository());
     Path file = hook.file();
-    assertTrue(hook.install("java -jar /opt/keyward.jar", false).startsWith("installed"));
+    assertTrue(hook.install(new PreCommitHook.OnPath("java -jar /opt/keyward.jar"), false).startsWith("installed"));
     String ours = Files.readString(file);
     assertTrue(ours.contains("exec java -jar /opt/keyward.jar staged"), ours);
     assertTrue(Files.isExecutable(file));
-    assertTrue(hook.install("java -jar /opt/keyward.jar", false).startsWith("installed"), "reinstalling ours is fine");
+    assertTrue(hook.install(new PreCommitHook.OnPath("java -jar /opt/keyward.jar"), false).startsWith("installed"), "reinstalling ours is fine");
     assertEquals("removed the Keyward pre-commit hook", hook.uninstall());
     assertTrue(Files.notExists(file));
 
     Files.writeString(file, "#!/bin/sh\necho existing\n");
-    UsageException refused = assertThrows(UsageException.class, () -> hook.install("keyward", false));
+    UsageException refused = assertThrows(UsageException.class, () -> hook.install(new PreCommitHook.OnPath("keyward"), false));
     assertTrue(refused.getMessage().contains("--chain"), refused.getMessage());
     assertEquals("#!/bin/sh\necho existing\n", Files.readString(file), "a foreign hook is never overwritten");
 
-    assertTrue(hook.install("keyward", true).contains(PreCommitHook.CHAINED));
+    assertTrue(hook.install(new PreCommitHook.OnPath("keyward"), true).contains(PreCommitHook.CHAINED));
     assertTrue(Files.readString(file).contains(PreCommitHook.CHAINED));
     assertEquals("#!/bin/sh\necho existing\n", Files.readString(file.resolveSibling(PreCommitHook.CHAINED)));
     assertEquals("removed the Keyward pre-commit hook and restored the previous hook", hook.uninstall());

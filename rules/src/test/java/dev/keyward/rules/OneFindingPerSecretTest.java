@@ -1,0 +1,85 @@
+package dev.keyward.rules;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.keyward.core.ScanLimits;
+import dev.keyward.core.engine.Content;
+import dev.keyward.core.engine.Engine;
+import dev.keyward.core.engine.FindingFactory;
+import dev.keyward.core.finding.Finding;
+import dev.keyward.core.rule.Rule;
+import dev.keyward.core.rule.RulePack;
+import dev.keyward.core.source.FileOrigin;
+import dev.keyward.core.rule.Example;
+import dev.keyward.core.structured.StructuredRules;
+import dev.keyward.core.testkit.FakeKeys;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * No rule example is reported twice: whatever other rule (the catch-alls above all) also matches an
+ * example's secret gives way to the example's own rule, so one key is one finding.
+ */
+class OneFindingPerSecretTest {
+  private static final long[] SEEDS = {1, 2, 3, 42, 2026};
+
+  private static RulePack pack;
+  private static Engine engine;
+  private static FindingFactory factory;
+  private static StructuredRules structured;
+
+  @BeforeAll
+  static void load() throws Exception {
+    pack = RulePack.builtin();
+    engine = new Engine(pack);
+    factory = new FindingFactory(ScanLimits.defaults());
+    structured = StructuredRules.of(pack);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyExample_isReportedOnlyByItsOwnRule() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Rule rule : pack.rules()) {
+      for (int i = 0; i < rule.exampleCases().size(); i++) {
+        Example ex = rule.exampleCases().get(i);
+        String template = ex.template();
+        tests.add(dynamicTest(rule.id() + " example " + (i + 1), () -> {
+          for (long seed : SEEDS) {
+            FakeKeys.Expansion example = FakeKeys.expand(template, seed);
+            List<String> onSecret = scan(example.text(), ex.file()).stream().filter(f -> covers(f, example))
+                .map(Finding::ruleId).toList();
+            assertEquals(List.of(rule.id()), onSecret, example + " (seed " + seed + ")");
+          }
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
+  /** Whether the finding overlaps the example's marked secret (compared by line and column). */
+  private static boolean covers(Finding f, FakeKeys.Expansion example) {
+    int line = example.secretLine();
+    int column = example.secretColumn();
+    String secret = example.secret();
+    int lines = (int) secret.chars().filter(c -> c == '\n').count();
+    int endLine = line + lines;
+    int endColumn = lines == 0 ? column + secret.length() : secret.length() - secret.lastIndexOf('\n');
+    boolean startsBeforeEnd = f.span().line() < endLine
+        || f.span().line() == endLine && f.span().column() < endColumn;
+    boolean endsAfterStart = f.span().endLine() > line
+        || f.span().endLine() == line && f.span().endColumn() > column;
+    return startsBeforeEnd && endsAfterStart;
+  }
+
+  private static List<Finding> scan(String text, String path) {
+    Content content = Content.of(text.getBytes(UTF_8)).orElseThrow();
+    FileOrigin origin = new FileOrigin(path);
+    return factory.findings(origin, content, structured.addTo(engine.find(content, path), content, path));
+  }
+}
