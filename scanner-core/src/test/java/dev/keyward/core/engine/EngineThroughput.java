@@ -19,8 +19,8 @@ import java.util.zip.ZipFile;
 /**
  * Throughput of both engines over real source (not a test; run by {@code scanner-core/bench/engine-throughput.sh}):
  * reads up to {@code --mib} MiB of entries from a zip (a JDK's {@code lib/src.zip}) into memory, then
- * for 1 and 2 threads times the raw-read floor, the candidate searches alone and the full engines
- * (search plus Java confirmation), printing MiB/s per thread from each thread's CPU time and from
+ * for 1 and 2 threads times the raw-read floor, the candidate searches alone, the engines (search
+ * plus Java confirmation) and the engines with the decoding stage (base64, hex, ...), printing MiB/s per thread from each thread's CPU time and from
  * wall time, and the hit counts (which must agree between the engines). Every 25th file gets one
  * expanded rule example appended, so that there are findings to count.
  */
@@ -40,9 +40,9 @@ public final class EngineThroughput {
     System.out.printf("%d files, %.1f MiB, %d rules; every %dth file ends with one rule example%n",
         files.size(), bytes / 1048576.0, pack.size(), PLANT_EVERY);
     long t0 = System.nanoTime();
-    Engine javaEngine = new Engine(pack, EngineChoice.JAVA);
+    Engine javaEngine = new Engine(pack, DecodeLimits.off(), EngineChoice.JAVA);
     long t1 = System.nanoTime();
-    Engine nativeEngine = new Engine(pack, EngineChoice.NATIVE);
+    Engine nativeEngine = new Engine(pack, DecodeLimits.off(), EngineChoice.NATIVE);
     long t2 = System.nanoTime();
     System.out.printf("engine set-up: java %.1f ms, native %.1f ms (library load, database from cache or compiled)%n",
         (t1 - t0) / 1e6, (t2 - t1) / 1e6);
@@ -54,6 +54,10 @@ public final class EngineThroughput {
     runs.put("native search only", c -> count(nativeSearch.windows(c.text(), true)));
     runs.put("java engine", c -> javaEngine.find(c, "src.java").size());
     runs.put("native engine", c -> nativeEngine.find(c, "src.java").size());
+    Engine javaDecoding = new Engine(pack, DecodeLimits.defaults(), EngineChoice.JAVA);
+    Engine nativeDecoding = new Engine(pack, DecodeLimits.defaults(), EngineChoice.NATIVE);
+    runs.put("java engine + decoding", c -> javaDecoding.find(c, "src.java").size());
+    runs.put("native engine + decoding", c -> nativeDecoding.find(c, "src.java").size());
     for (int threads = 1; threads <= 2; threads++) {
       System.out.printf("%n%d thread(s)%n", threads);
       for (Map.Entry<String, ToLongFunction<Content>> run : runs.entrySet()) {
@@ -61,6 +65,7 @@ public final class EngineThroughput {
       }
     }
     compareHits(javaEngine, nativeEngine, files);
+    compareHits(javaDecoding, nativeDecoding, files);
   }
 
   /** Reads entries up to {@code limit} bytes; every {@link #PLANT_EVERY}th gets a rule example appended. */
@@ -143,7 +148,7 @@ public final class EngineThroughput {
       bestWall = Math.max(bestWall, mib / (wall / 1e9) / threads);
       result = hits.get();
     }
-    System.out.printf("  %-26s %8.1f MiB/s per thread (CPU)  %8.1f MiB/s per thread (wall)  count %d%n",
+    System.out.printf("  %-28s %8.1f MiB/s per thread (CPU)  %8.1f MiB/s per thread (wall)  count %d%n",
         name, bestCpu, bestWall, result);
   }
 
@@ -154,7 +159,7 @@ public final class EngineThroughput {
       javaEngine.find(c, "src.java").forEach(m -> java.merge(m.rule().id(), 1, Integer::sum));
       nativeEngine.find(c, "src.java").forEach(m -> nat.merge(m.rule().id(), 1, Integer::sum));
     }
-    System.out.printf("%nhits per rule: java %s%n              native %s%n%s%n", java, nat,
-        java.equals(nat) ? "hit counts agree" : "HIT COUNTS DIFFER");
+    System.out.printf("%nhits per rule: java %s%n              native %s%n%s (%d findings)%n", java, nat,
+        java.equals(nat) ? "hit counts agree" : "HIT COUNTS DIFFER", java.values().stream().mapToInt(Integer::intValue).sum());
   }
 }
