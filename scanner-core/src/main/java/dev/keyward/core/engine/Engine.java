@@ -3,22 +3,18 @@ package dev.keyward.core.engine;
 import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RulePack;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 
 /**
- * Runs a rule pack over text: one keyword pass finds which rules can match and where; only those
- * rules run their regex, and only in windows around their keyword hits; each candidate then passes
- * allowlist, placeholder, entropy and validator checks. Immutable and thread-safe.
+ * Runs a rule pack over text: a {@link CandidateSearch} (the native multi-pattern matcher, or keyword
+ * hits in pure Java) finds which rules can match and where; only those rules run their regex, and only
+ * in those windows; each candidate then passes allowlist, placeholder, entropy and validator checks.
+ * Immutable and thread-safe.
  */
 public final class Engine {
   private final List<Rule> rules;
-  private final KeywordPrefilter prefilter;
-  /** keywordRules[k] = indices of the rules that keyword k selects. */
-  private final int[][] keywordRules;
+  private final CandidateSearch search;
   private final boolean hasPathRules;
   private final Decoder decoder;
 
@@ -28,22 +24,18 @@ public final class Engine {
 
   /** @param decodeLimits how deep and how much to look inside base64, hex, percent and JSON escapes */
   public Engine(RulePack pack, DecodeLimits decodeLimits) {
+    this(pack, decodeLimits, EngineChoice.fromEnvironment());
+  }
+
+  Engine(RulePack pack, EngineChoice choice) {
+    this(pack, DecodeLimits.defaults(), choice);
+  }
+
+  Engine(RulePack pack, DecodeLimits decodeLimits, EngineChoice choice) {
     this.decoder = new Decoder(decodeLimits);
     this.rules = pack.rules();
     this.hasPathRules = rules.stream().anyMatch(r -> !r.allowlist().paths().isEmpty());
-    Map<String, List<Integer>> byKeyword = new TreeMap<>();
-    for (int r = 0; r < rules.size(); r++) {
-      if (rules.get(r).structured()) {
-        continue; // structured rules match parsed values, not text: dev.keyward.core.structured runs them
-      }
-      for (String keyword : rules.get(r).keywords()) {
-        byKeyword.computeIfAbsent(keyword, k -> new ArrayList<>()).add(r);
-      }
-    }
-    this.prefilter = new KeywordPrefilter(new ArrayList<>(byKeyword.keySet()));
-    this.keywordRules = byKeyword.values().stream()
-        .map(list -> list.stream().mapToInt(Integer::intValue).toArray())
-        .toArray(int[][]::new);
+    this.search = choice.search(rules);
   }
 
   /**
@@ -51,26 +43,17 @@ public final class Engine {
    * as it is and inside encoded text, one per secret where rules overlap (see {@link Overlaps}).
    */
   public List<Match> find(Content content, String path) {
-    List<Match> direct = findPlain(content.text(), path);
-    return Overlaps.resolve(decoder.withDecoded(content, path, direct, this::findPlain));
+    List<Match> direct = findPlain(content.text(), content.bytesAsChars(), path);
+    return Overlaps.resolve(decoder.withDecoded(content, path, direct, (text, p) -> findPlain(text, false, p)));
   }
 
-  private List<Match> findPlain(String text, String path) {
-    Windows[] windows = new Windows[rules.size()];
-    prefilter.scan(text, (keyword, start, end) -> {
-      for (int r : keywordRules[keyword]) {
-        Windows w = windows[r];
-        if (w == null) {
-          Rule rule = rules.get(r);
-          w = windows[r] = new Windows(text, rule.window(), rule.multiline());
-        }
-        w.add(start, end);
-      }
-    });
+  /** @param latin1 whether every char of {@code text} is known to be below 0x100 (byte content) */
+  private List<Match> findPlain(String text, boolean latin1, String path) {
+    Windows[] windows = search.windows(text, latin1);
     List<Match> matches = new ArrayList<>();
     for (int r = 0; r < windows.length; r++) {
       if (windows[r] != null && !rules.get(r).allowlist().allowsPath(path)) {
-        confirm(rules.get(r), text, windows[r], matches);
+        confirm(rules.get(r), text, windows[r].sorted(), matches);
       }
     }
     matches.sort((a, b) -> a.secretStart() != b.secretStart()
@@ -114,61 +97,9 @@ public final class Engine {
     return rules.size();
   }
 
-  /**
-   * Merged, sorted [start, end) regions around one rule's keyword hits: {@code radius} characters
-   * each side, clipped to the hit's line unless the rule is multi-line.
-   */
-  private static final class Windows {
-    private final String text;
-    private final int radius;
-    private final boolean multiline;
-    int[] starts = new int[4];
-    int[] ends = new int[4];
-    int size;
-
-    Windows(String text, int radius, boolean multiline) {
-      this.text = text;
-      this.radius = radius;
-      this.multiline = multiline;
-    }
-
-    void add(int hitStart, int hitEnd) {
-      int s = Math.max(0, hitStart - radius);
-      int e = (int) Math.min(text.length(), (long) hitEnd + radius);
-      if (!multiline) {
-        s = lineStart(s, hitStart);
-        e = lineEnd(hitEnd, e);
-      }
-      if (size > 0 && s <= ends[size - 1]) {
-        starts[size - 1] = Math.min(starts[size - 1], s);
-        ends[size - 1] = Math.max(ends[size - 1], e);
-        return;
-      }
-      if (size == starts.length) {
-        starts = Arrays.copyOf(starts, size * 2);
-        ends = Arrays.copyOf(ends, size * 2);
-      }
-      starts[size] = s;
-      ends[size] = e;
-      size++;
-    }
-
-    /** The start of the line holding {@code from}, but not before {@code floor}. */
-    private int lineStart(int floor, int from) {
-      int i = from;
-      while (i > floor && text.charAt(i - 1) != '\n') {
-        i--;
-      }
-      return i;
-    }
-
-    /** The end of the line holding {@code from} (before its LF), but not after {@code ceiling}. */
-    private int lineEnd(int from, int ceiling) {
-      int i = from;
-      while (i < ceiling && text.charAt(i) != '\n') {
-        i++;
-      }
-      return i;
-    }
+  /** Whether candidates come from the native matcher now (package-private: for tests and benchmarks). */
+  boolean usesNativeSearch() {
+    CandidateSearch s = search instanceof AdaptiveSearch a ? a.current() : search;
+    return s instanceof HyperscanSearch;
   }
 }

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Throughput of the Java and the native (Hyperscan) engines over ~100 MiB of real source, with the
+# built-in rule pack of this checkout. Not part of `mvn verify`. Usage:
+#   scanner-core/bench/engine-throughput.sh [SRC_ZIP] [MIB] [ROUNDS]
+# SRC_ZIP defaults to the Temurin 25 JDK's lib/src.zip. Timings on a shared machine are noisy.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+mvn -o -q -pl scanner-core test-compile
+mvn -o -q -pl rules process-resources
+mvn -o -q -pl scanner-core dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+cp="scanner-core/target/test-classes:scanner-core/target/classes:rules/target/classes:$(cat scanner-core/target/bench-classpath.txt)"
+exec java -Xmx4g -cp "$cp" dev.keyward.core.engine.EngineThroughput "$@"

@@ -1,0 +1,186 @@
+package dev.keyward.core.engine;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.keyward.core.rule.Rule;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds a {@link HyperscanSearch} for a rule list: translates each rule's regex to a prefilter
+ * pattern, and gets the compiled database from memory, from the {@link DatabaseCache} (keyed by the
+ * SHA-256 of the patterns, the library version and the platform), or by compiling it (and caching
+ * it). A rule that cannot be translated or compiled keeps the keyword search, with a debug log.
+ */
+final class HyperscanCompiler {
+  private static final Logger LOG = LoggerFactory.getLogger(HyperscanCompiler.class);
+  /**
+   * Bump when the translation, the reach or the cache payload changes: the key hashes the rules' Java
+   * regexes, so without a bump old cache files would still be used.
+   */
+  private static final String FORMAT = "keyward-hs-2";
+  /** Databases already built in this class loader, by key; they are never freed. */
+  private static final Map<String, Prepared> BUILT = new ConcurrentHashMap<>();
+
+  private final DatabaseCache cache;
+
+  HyperscanCompiler(DatabaseCache cache) {
+    this.cache = cache;
+  }
+
+  /** Forgets the databases built in this class loader (for tests of the disk cache). */
+  static void forgetBuilt() {
+    BUILT.clear();
+  }
+
+  /** Whether this class loader already holds the database for {@code rules} (so a search costs nothing). */
+  static boolean isReady(List<Rule> rules) {
+    return !BUILT.isEmpty() && HyperscanLibrary.isLoaded() && BUILT.containsKey(key(rules));
+  }
+
+  /** The search for {@code rules}; requires {@link HyperscanLibrary#problem()} to be empty. */
+  HyperscanSearch search(List<Rule> rules, KeywordSearch keywords) {
+    String key = key(rules);
+    Prepared prepared = BUILT.computeIfAbsent(key, k -> load(k).orElseGet(() -> compile(k, rules)));
+    Set<Integer> held = new HashSet<>();
+    prepared.databases().forEach(d -> held.addAll(d.rules()));
+    int[] others = IntStream.range(0, rules.size()).filter(r -> !held.contains(r)).toArray();
+    return new HyperscanSearch(prepared.databases(), rules, prepared.reach(), new KeywordSearch(rules, others),
+        keywords);
+  }
+
+  /** The databases and, per rule, how far before a match end its match can start. */
+  private record Prepared(List<HyperscanDatabase> databases, int[] reach) {}
+
+  /**
+   * The cache key: everything the database and the reaches depend on (the rules' regexes, flags,
+   * windows, keywords and multi-line setting, in order; the translator; the library and CPU).
+   */
+  private static String key(List<Rule> rules) {
+    StringBuilder sb = new StringBuilder();
+    field(sb, FORMAT + "/" + PrefilterTranslator.MAX_REPEAT);
+    field(sb, HyperscanLibrary.identity());
+    for (Rule rule : rules) {
+      field(sb, rule.pattern().flags() + "/" + rule.multiline() + "/" + rule.window() + "/" + rule.structured());
+      field(sb, String.join(",", rule.keywords()));
+      field(sb, rule.pattern().pattern());
+    }
+    return HexFormat.of().formatHex(DatabaseCache.sha256(sb.toString().getBytes(UTF_8)));
+  }
+
+  /** Length-prefixed, so that no two rule lists give the same text. */
+  private static void field(StringBuilder sb, String value) {
+    sb.append(value.length()).append(':').append(value);
+  }
+
+  /**
+   * How far before a match end the match can start: the translation's bound, or, for unbounded
+   * patterns, what the keyword search would reach (the rule's window each side of a keyword).
+   */
+  private static int reach(Rule rule, PrefilterTranslator.Translation t) {
+    int longestKeyword = rule.keywords().stream().mapToInt(String::length).max().orElse(0);
+    long keywordReach = 2L * rule.window() + longestKeyword;
+    long bound = t.bounded() ? t.maxLength() : keywordReach;
+    return (int) Math.min(bound, Integer.MAX_VALUE / 2);
+  }
+
+  /** Payload: rule count and reach per rule; then per database, its rules and its serialized bytes. */
+  private Optional<Prepared> load(String key) {
+    return cache.read(key).flatMap(payload -> {
+      try {
+        ByteBuffer in = ByteBuffer.wrap(payload);
+        int[] reach = ints(in);
+        List<HyperscanDatabase> databases = new ArrayList<>();
+        for (int d = in.getInt(); d > 0; d--) {
+          int[] held = ints(in);
+          byte[] serialized = new byte[in.getInt()];
+          in.get(serialized);
+          Optional<HyperscanDatabase> db = HyperscanDatabase.deserialize(serialized, held);
+          if (db.isEmpty()) {
+            LOG.debug("cached matcher database {} does not load here; compiling", key);
+            return Optional.<Prepared>empty();
+          }
+          databases.add(db.get());
+        }
+        return Optional.of(new Prepared(databases, reach));
+      } catch (RuntimeException e) {
+        LOG.debug("cached matcher database {} is malformed; compiling", key);
+        return Optional.<Prepared>empty();
+      }
+    });
+  }
+
+  private static int[] ints(ByteBuffer in) {
+    int[] values = new int[in.getInt()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = in.getInt();
+    }
+    return values;
+  }
+
+  private Prepared compile(String key, List<Rule> rules) {
+    List<Map<Integer, List<String>>> groups = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
+    int[] reach = new int[rules.size()];
+    for (int r = 0; r < rules.size(); r++) {
+      Rule rule = rules.get(r);
+      if (rule.structured()) {
+        continue; // runs on parsed values, not on text
+      }
+      try {
+        PrefilterTranslator.Translation t = PrefilterTranslator.translate(rule.pattern());
+        groups.get(t.caseless() ? 1 : 0).put(r, t.patterns());
+        reach[r] = reach(rule, t);
+      } catch (PrefilterTranslator.Unsupported e) {
+        LOG.debug("rule {} runs on keywords: its regex has no native prefilter ({})", rule.id(), e.getMessage());
+      }
+    }
+    List<HyperscanDatabase> databases = new ArrayList<>();
+    for (Map<Integer, List<String>> group : groups) {
+      HyperscanDatabase.Compiled compiled = HyperscanDatabase.compile(group);
+      compiled.rejected().forEach((r, why) -> LOG.debug(
+          "rule {} runs on keywords: Hyperscan rejects its prefilter pattern ({})", rules.get(r).id(), why));
+      compiled.database().ifPresent(databases::add);
+    }
+    cache.write(key, payload(reach, databases));
+    return new Prepared(databases, reach);
+  }
+
+  private static byte[] payload(int[] reach, List<HyperscanDatabase> databases) {
+    ByteArrayOutputStream payload = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(payload)) {
+      writeInts(out, reach);
+      out.writeInt(databases.size());
+      for (HyperscanDatabase database : databases) {
+        byte[] serialized = database.serialize();
+        writeInts(out, database.ruleIndices());
+        out.writeInt(serialized.length);
+        out.write(serialized);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return payload.toByteArray();
+  }
+
+  private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+    out.writeInt(values.length);
+    for (int v : values) {
+      out.writeInt(v);
+    }
+  }
+}
