@@ -42,4 +42,18 @@ class ValidatorsTest {
     assertFalse(jwt.isValid("eyJhbGciOi.not-base64!.x"));
     assertFalse(jwt.isValid(header + "." + payload));
   }
+
+  @Test
+  void jwt_documentationExample_rejectedWhateverItsSignatureOrAlgorithm() {
+    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+    String payload = b64.encodeToString(
+        "{\"sub\":\"1234567890\",\"name\":\"John Doe\",\"admin\":true,\"iat\":1516239022}".getBytes(UTF_8));
+    for (String alg : new String[] {"HS256", "RS256"}) {
+      String header = b64.encodeToString(("{\"alg\":\"" + alg + "\",\"typ\":\"JWT\"}").getBytes(UTF_8));
+      assertFalse(jwt.isValid(header + "." + payload + "." + FakeKeys.expand("{b64url:43}", 9).text()), alg);
+    }
+    String other = b64.encodeToString("{\"sub\":\"1234567890\",\"name\":\"Jane Roe\"}".getBytes(UTF_8));
+    String header = b64.encodeToString("{\"alg\":\"HS256\"}".getBytes(UTF_8));
+    assertTrue(jwt.isValid(header + "." + other + "." + FakeKeys.expand("{b64url:43}", 9).text()));
+  }
 }
