@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The registry of validators rules may name. One explicit, sorted list; no classpath scanning. */
 public final class Validators {
-  private static final List<Validator> ALL = List.of(new GithubCrc32Checksum(), new JwtStructure());
+  private static final List<Validator> ALL = List.of(new GenericSecretValue(), new GithubCrc32Checksum(),
+      new JwtStructure());
 
   private Validators() {}
 
