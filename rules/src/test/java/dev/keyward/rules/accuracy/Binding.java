@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * gives {@code ANTHROPIC_API_KEY} and {@code k}; {@code REPO_URL=https://u:«p»@h/r.git} gives the
  * whole URL with the password marked; {@code Authorization: Bearer «t»} keeps the scheme in the value.
  * An XML element's value is named after the element ({@code <sonar.login>«t»</sonar.login>}), a typed
- * declaration's after its variable ({@code val token: String = "«t»"}). An
- * example without a usable name (a CSV row, {@code git clone https://«t»@…}) is named after its rule.
+ * declaration's after its variable ({@code val token: String = "«t»"}), an attribute pair's after its
+ * name attribute ({@code <input name="api_token" value="«t»">}). An example without a usable name (a
+ * CSV row, {@code git clone https://«t»@…}) is named after its rule.
  */
 record Binding(Name name, Marked value) {
   private static final String LEFT_STOPS = " \t\"'`=,;(){}[]<>";
@@ -21,6 +22,9 @@ record Binding(Name name, Marked value) {
   private static final Pattern ELEMENT = Pattern.compile("<([A-Za-z][A-Za-z0-9_.-]{2,})>$");
   private static final Pattern TYPED =
       Pattern.compile("([A-Za-z_$][A-Za-z0-9_$]{2,})(?::[ \t]*|[ \t]+)(?:String|string|str)[ \t]*=[ \t]*[\"'`]?$");
+  /** The name attribute of an attribute pair whose value attribute ends the head: {@code name="x" value=}. */
+  private static final Pattern ATTRIBUTE_PAIR = Pattern.compile("(?i)(?<![\\w-])(?:name|key|property)\\s*=\\s*[\"']"
+      + "([^\"'<>]+)[\"'][^<>]*?(?<![\\w-])(?:value|content)\\s*=\\s*[\"']?$");
 
   static Binding of(Marked line, String ruleId) {
     String text = line.text();
@@ -66,6 +70,10 @@ record Binding(Name name, Marked value) {
 
   /** The name an assignment gives the value that follows {@code head}, if {@code head} ends in one. */
   private static Optional<Name> nameBefore(String head) {
+    Matcher pair = ATTRIBUTE_PAIR.matcher(head);
+    if (pair.find() && Name.parses(pair.group(1))) {
+      return Optional.of(Name.parse(pair.group(1)));
+    }
     for (Pattern named : new Pattern[] {ELEMENT, TYPED}) {
       Matcher m = named.matcher(head);
       if (m.find()) {

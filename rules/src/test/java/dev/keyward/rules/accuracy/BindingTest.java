@@ -87,4 +87,12 @@ class BindingTest {
     return RuleLoader.read("rules:\n  - id: " + id + "\n    title: t\n    severity: high\n    keywords: [" + keyword
         + "]\n    regex: '(?<secret>x)'\n", "test.yaml").get(0);
   }
+
+  @Test
+  void of_attributePair_namedByItsNameAttribute() {
+    assertEquals("client_secret", Binding.of(CorpusGenerator.example(
+        "<input type=\"hidden\" name=\"client_secret\" value=\"«t»\">", 1), "r").name().snake());
+    assertEquals("apiSecret", Binding.of(CorpusGenerator.example("<add key=\"ApiSecret\" value=\"«t»\" />", 1), "r")
+        .name().camel());
+  }
 }

@@ -106,13 +106,25 @@ final class BuildFormats {
         f -> "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<settings>\n  <servers>\n", "\n", "\n  </servers>\n</settings>\n",
         new Format.Renderer() {
           public Optional<Marked> value(Name n, Marked v, Random r) {
-            String open = "    <server>\n      <id>" + n.kebab() + "</id>\n";
             return r.nextBoolean()
-                ? line(open + "      <username>deploy</username>\n      <password>", v.map(Syntax::xml),
+                ? line(open(n) + "      <username>deploy</username>\n      <password>", v.map(Syntax::xml),
                     "</password>\n    </server>")
-                : line(open + "      <configuration>\n        <httpHeaders>\n          <property>\n            <name>"
-                    + n.kebab() + "</name>\n            <value>", v.map(Syntax::xml),
-                    "</value>\n          </property>\n        </httpHeaders>\n      </configuration>\n    </server>");
+                : header(n, v);
+          }
+
+          /** Not in a {@code <password>}, which holds a password whatever it looks like. */
+          public Optional<Marked> lookalike(Name n, Marked v, Random r) {
+            return header(n, v);
+          }
+
+          private String open(Name n) {
+            return "    <server>\n      <id>" + n.kebab() + "</id>\n";
+          }
+
+          private Optional<Marked> header(Name n, Marked v) {
+            return line(open(n) + "      <configuration>\n        <httpHeaders>\n          <property>\n            <name>"
+                + n.kebab() + "</name>\n            <value>", v.map(Syntax::xml),
+                "</value>\n          </property>\n        </httpHeaders>\n      </configuration>\n    </server>");
           }
 
           public Optional<Marked> block(Name n, Marked b, Random r) {

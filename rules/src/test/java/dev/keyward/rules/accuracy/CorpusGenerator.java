@@ -218,7 +218,7 @@ final class CorpusGenerator {
         Negative n = Negatives.make(k, r, context);
         Name name = unique(n.name(), names);
         Optional<Marked> m = switch (n.shape()) {
-          case VALUE -> format.renderer().value(name, n.value(), r);
+          case VALUE -> format.renderer().lookalike(name, n.value(), r);
           case BLOCK -> format.renderer().block(name, n.value(), r);
           case REFERENCE -> format.renderer().reference(name, r);
         };

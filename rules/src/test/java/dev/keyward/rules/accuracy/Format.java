@@ -24,6 +24,15 @@ record Format(String id, String fileType, Function<String, String> path, Encodin
     /** A one-line value (secret marked) assigned to {@code name}. */
     Optional<Marked> value(Name name, Marked value, Random r);
 
+    /**
+     * A hard negative's one-line value. Like {@link #value}, except that a format with a slot whose
+     * schema makes any value a secret (a Maven server's {@code <password>}) writes it where its name
+     * stays visible: a look-alike in such a slot would no longer be a look-alike.
+     */
+    default Optional<Marked> lookalike(Name name, Marked value, Random r) {
+      return value(name, value, r);
+    }
+
     /** A multi-line value, kept multi-line where the syntax allows, else escaped. */
     default Optional<Marked> block(Name name, Marked block, Random r) {
       return Optional.empty();
