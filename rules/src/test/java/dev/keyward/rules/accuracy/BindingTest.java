@@ -95,4 +95,11 @@ class BindingTest {
     assertEquals("apiSecret", Binding.of(CorpusGenerator.example("<add key=\"ApiSecret\" value=\"«t»\" />", 1), "r")
         .name().camel());
   }
+
+  @Test
+  void of_typedDeclaration_namedBeforeTheType() {
+    assertEquals("dbPass", Binding.of(CorpusGenerator.example("    val dbPass: String = \"«t»\"", 1), "r").name().camel());
+    assertEquals("clientSecret", Binding.of(CorpusGenerator.example("var clientSecret string = \"«t»\"", 1), "r")
+        .name().camel());
+  }
 }

@@ -33,7 +33,7 @@ public final class GenericSecretValue implements Validator {
       "^(?:~|\\.{1,2})?/(?:[^/]{0,64}/)?[a-z][a-z0-9_.-]{0,40}(?:/|$)",
       "(?i)\\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|xml|txt|properties|env|conf|cfg|ini|html?|js|ts"
           + "|java|py|rb|go|php|sh|png|jpe?g|gif|svg)$",
-      "^[a-z][a-z0-9_]*(?:\\.[A-Za-z0-9_$]+){2,}$",
+      "^[a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_-]*)+\\.[A-Za-z_$][A-Za-z0-9_$]*$",
       "^[a-z]+(?:[-_.][a-z]+)+(?:[-_.]?[0-9]{1,6})?$",
       "^(?i:sha(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|md5|blake2[bs]?|h1)[:-]",
       "^(?:ENC[(\\[]|\\{cipher\\}|(?i:vault|env):)",

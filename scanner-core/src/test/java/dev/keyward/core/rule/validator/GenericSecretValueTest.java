@@ -25,7 +25,7 @@ class GenericSecretValueTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"{b62:32}", "{hex:40}", "{b64:40}", "whsec_{b62:32}", "{b64url:20}.{b64url:20}",
-      "{hex:8}-{hex:4}-{hex:4}-{hex:4}-{hex:12}", "admin:{hex:34}"})
+      "{hex:8}-{hex:4}-{hex:4}-{hex:4}-{hex:12}", "admin:{hex:34}", "s.{b62:24}.{b62:5}"})
   void isValid_randomLiteral_accepted(String template) {
     for (long seed : SEEDS) {
       assertTrue(value.isValid(fake(template, seed)), template);
