@@ -16,8 +16,10 @@ import java.util.stream.Stream;
  * the secret-looking name it is given and so must judge the literal itself. Not a secret: a URL, a
  * path or file name, a dotted identifier, a list of words, a digest written with its algorithm
  * ({@code sha256:…}, {@code sha512-…}, {@code SHA256:…}, {@code h1:…}), an encrypted value or a
- * reference to a secret store ({@code ENC(…)}, {@code {cipher}…}, {@code vault:…}, {@code env:…}),
- * test-data sequences ({@code a1b2c3d4}), and a JWT that its own validator rejects (the jwt.io example).
+ * reference to a secret store or variable ({@code ENC(…)}, {@code {cipher}…}, {@code vault:…},
+ * {@code env:…}, {@code %VAR%}), test data and runs of the alphabet ({@code a1b2c3d4}, {@code abcdefgh},
+ * {@code 01234567}, even in a long random-looking value), and a JWT that its own validator rejects
+ * (a documentation token).
  * A value that is base64 of text (a Kubernetes Secret's {@code data:}) is judged by that text, as
  * a literal would be: one token of at least {@value #MIN_DECODED_LENGTH} characters with a letter and
  * a digit, {@value #MIN_DECODED_ENTROPY} bits of entropy per character, and no placeholder; the
@@ -33,7 +35,7 @@ public final class GenericSecretValue implements Validator {
       "^(?:~|\\.{1,2})?/(?:[^/]{0,64}/)?[a-z][a-z0-9_.-]{0,40}(?:/|$)",
       "(?i)\\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|json|ya?ml|xml|txt|properties|env|conf|cfg|ini|html?|js|ts"
           + "|java|py|rb|go|php|sh|png|jpe?g|gif|svg)$",
-      "^[a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_-]*)+\\.[A-Za-z_$][A-Za-z0-9_$]*$",
+      "^[a-z_][a-z0-9_]*(?:\\.[a-z_][a-z0-9_-]*)+\\.[A-Za-z_$][A-Za-z0-9_$]*$",
       "^[a-z]+(?:[-_.][a-z]+)+(?:[-_.]?[0-9]{1,6})?$",
       "^(?i:sha(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|md5|blake2[bs]?|h1)[:-]",
       "^(?:ENC[(\\[]|\\{cipher\\}|(?i:vault|env):)",

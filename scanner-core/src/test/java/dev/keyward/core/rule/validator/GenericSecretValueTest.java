@@ -34,7 +34,8 @@ class GenericSecretValueTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"sha256:{hex:64}", "SHA256:{b64:43}", "sha512-{b64:86}==", "sha384-{b64:64}", "md5:{hex:32}",
-      "h1:{b64:43}=", "ENC({b64:44})", "{{cipher}}{hex:96}", "vault:secret/data/{lower:6}#password", "env:{upper:6}_TOKEN",
+      "h1:{b64:43}=", "ENC({b64:44})", "{{cipher}}{hex:96}", "vault:secret/data/{lower:6}#password",
+      "env:{upper:6}_TOKEN",
       "%{upper:8}_PASSWORD_2%"})
   void isValid_digestEncryptedValueOrReference_rejected(String template) {
     for (long seed : SEEDS) {
@@ -45,7 +46,8 @@ class GenericSecretValueTest {
   @ParameterizedTest
   @ValueSource(strings = {"https://{lower:8}.io/oauth/{b62:12}", "jdbc:postgresql://db.internal:5432/{lower:6}",
       "/etc/{lower:6}/secret-{digits:4}", "~/.ssh/id_{lower:4}{digits:2}", "./config/{lower:6}{digits:2}",
-      "keys/{lower:6}-{digits:4}.pem", "org.acme.security.{upper:1}{lower:8}Provider2", "integration-secret-value-0001",
+      "keys/{lower:6}-{digits:4}.pem", "org.acme.security.{upper:1}{lower:8}Provider2",
+      "self._lib.NID_{lower:3}_256_{lower:3}", "integration-secret-value-0001",
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", "test-{b62:20}-fixture"})
   void isValid_urlPathFileIdentifierOrTestData_rejected(String template) {
     for (long seed : SEEDS) {
@@ -66,7 +68,8 @@ class GenericSecretValueTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"ENC({b64:44})", "${{DB_PASSWORD}}", "{{{{ db_password }}}}", "********************",
-      "changeme-changeme", "API_KEY_2=secretsecretsecretsecret\n", "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{b64:43} ci@build",
+      "changeme-changeme", "API_KEY_2=secretsecretsecretsecret\n",
+      "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{b64:43} ci@build",
       "TOKEN_5=whsec_****************\n", "sha256:{hex:64}", "aaaaaaaaaaaaaaaaaaaaaaaa1", "password123",
       "DefaultEndpointsProtocol=http;AccountName={lower:8}1;AccountKey={b64:86}==;"})
   void isValid_base64OfTextThatIsNoSecret_rejected(String template) {
@@ -100,7 +103,8 @@ class GenericSecretValueTest {
   void isValid_jwt_mustPassTheJwtValidator() {
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
     String header = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(UTF_8));
-    String documented = b64.encodeToString("{\"sub\":\"1234567890\",\"name\":\"John Doe\",\"iat\":1516239022}".getBytes(UTF_8));
+    String documented = b64.encodeToString(
+        "{\"sub\":\"1234567890\",\"name\":\"John Doe\",\"iat\":1516239022}".getBytes(UTF_8));
     String own = b64.encodeToString("{\"sub\":\"svc-billing\",\"iat\":1716239022}".getBytes(UTF_8));
     String signature = fake("{b64url:43}", 5);
     assertFalse(value.isValid(header + "." + documented + "." + signature));

@@ -52,6 +52,9 @@ class ValidatorsTest {
       String header = b64.encodeToString(("{\"alg\":\"" + alg + "\",\"typ\":\"JWT\"}").getBytes(UTF_8));
       assertFalse(jwt.isValid(header + "." + payload + "." + FakeKeys.expand("{b64url:43}", 9).text()), alg);
     }
+    String pyjwt = b64.encodeToString("{\"some\":\"payload\"}".getBytes(UTF_8));
+    String hs256 = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(UTF_8));
+    assertFalse(jwt.isValid(hs256 + "." + pyjwt + "." + FakeKeys.expand("{b64url:43}", 9).text()));
     String other = b64.encodeToString("{\"sub\":\"1234567890\",\"name\":\"Jane Roe\"}".getBytes(UTF_8));
     String header = b64.encodeToString("{\"alg\":\"HS256\"}".getBytes(UTF_8));
     assertTrue(jwt.isValid(header + "." + other + "." + FakeKeys.expand("{b64url:43}", 9).text()));
