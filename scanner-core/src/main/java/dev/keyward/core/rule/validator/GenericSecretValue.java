@@ -40,7 +40,7 @@ public final class GenericSecretValue implements Validator {
       "^(?i:sha(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|md5|blake2[bs]?|h1)[:-]",
       "^(?:ENC[(\\[]|\\{cipher\\}|(?i:vault|env):)",
       "^%[A-Za-z_][A-Za-z0-9_]*%$",
-      "(?i)fixture|a1b2c3d4|1a2b3c4d|abcd1234|1234abcd|zyxwvu|123e4567-e89b|abcdefgh|01234567")
+      "(?i)fixture|a1b2c3d4|1a2b3c4d|abcd1234|1234abcd|zyxwvu|123e4567-e89b|abcdefgh|01234567|12345678")
       .map(Pattern::compile).toList();
 
   /** A literal as the generic rules take it: one token without quotes, brackets or separators. */
