@@ -151,7 +151,16 @@ final class DocFormats {
             }
             return r.nextBoolean() && v.text().matches("[A-Za-z0-9._~-]+")
                 ? line(n.snake() + "_url = https://deploy:", v, "@git.acme-corp.io/acme/app.git")
-                : line(n.snake() + "_url = https://hooks.acme-corp.io/v1/notify?" + n.snake() + "=", v, "&channel=ops");
+                : query(n, v);
+          }
+
+          /** Not as the password of a URL's user, which is a password whatever it looks like. */
+          public Optional<Marked> lookalike(Name n, Marked v, Random r) {
+            return v.text().contains("://") || v.text().contains(" ") ? value(n, v, r) : query(n, v);
+          }
+
+          private Optional<Marked> query(Name n, Marked v) {
+            return line(n.snake() + "_url = https://hooks.acme-corp.io/v1/notify?" + n.snake() + "=", v, "&channel=ops");
           }
 
           public Optional<Marked> reference(Name n, Random r) {

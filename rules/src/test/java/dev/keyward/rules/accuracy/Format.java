@@ -26,8 +26,9 @@ record Format(String id, String fileType, Function<String, String> path, Encodin
 
     /**
      * A hard negative's one-line value. Like {@link #value}, except that a format with a slot whose
-     * schema makes any value a secret (a Maven server's {@code <password>}) writes it where its name
-     * stays visible: a look-alike in such a slot would no longer be a look-alike.
+     * schema makes any value a secret (a Maven server's {@code <password>}, the password of a URL's
+     * user) writes it where its name stays visible: a look-alike in such a slot would no longer be a
+     * look-alike.
      */
     default Optional<Marked> lookalike(Name name, Marked value, Random r) {
       return value(name, value, r);
