@@ -69,8 +69,15 @@ public final class GenericSecretValue implements Validator {
     return text.isEmpty() || isDecodedSecret(text.get());
   }
 
-  /** Whether {@code value} is none of the look-alikes above (a JWT must pass its own validator). */
+  /**
+   * Whether {@code value} is none of the look-alikes above (a JWT must pass its own validator) and
+   * printable ASCII: a character beyond it comes from prose or from text wrongly decoded (the
+   * {@code %DA} of {@code %DATABASE_PASSWORD%} read as a percent escape), not from a generated secret.
+   */
   private boolean isLiteral(String value) {
+    if (!value.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+      return false;
+    }
     for (Pattern p : NOT_SECRETS) {
       if (p.matcher(value).find()) {
         return false;

@@ -87,6 +87,12 @@ class GenericSecretValueTest {
   }
 
   @Test
+  void isValid_nonAsciiCharacter_rejected() {
+    assertFalse(value.isValid("\u00daTABASE_PASSWORD_2%"));
+    assertFalse(value.isValid("contrase\u00f1a" + fake("{b62:12}", 3)));
+  }
+
+  @Test
   void isValid_base64OfRandomBytes_accepted() {
     Random random = new Random(7);
     for (int i = 0; i < 100; i++) {
