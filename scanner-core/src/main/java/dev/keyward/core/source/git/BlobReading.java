@@ -153,7 +153,8 @@ final class BlobReading {
     private final transient Context context;
     private final transient DeltaForest forest;
     private final int object;
-    private final transient byte[] base;
+    /** The base's bytes until this object is built (then dropped, so a chain is not kept alive by its tasks). */
+    private transient byte[] base;
 
     Node(CountedCompleter<?> parent, Context context, DeltaForest forest, int object, byte[] base) {
       super(parent);
@@ -168,7 +169,9 @@ final class BlobReading {
       byte[] data;
       try {
         data = build();
+        base = null;
       } catch (IOException | RuntimeException e) {
+        base = null;
         forest.wantedBelow(object, true).forEach(blob -> readThroughJgit(blob, context));
         tryComplete();
         return;

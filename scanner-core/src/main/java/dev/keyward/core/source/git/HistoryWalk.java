@@ -26,7 +26,7 @@ final class HistoryWalk {
   /** Delta bases each worker keeps: enough for the current chain of every directory a commit touches. */
   private static final long BASE_CACHE = 4L << 20;
   /** Parsed trees each worker keeps: a commit's trees are diffed again as its children's parents. */
-  private static final long TREE_CACHE = 4L << 20;
+  private static final long TREE_CACHE = 1L << 20;
 
   private final Repository repo;
   private final Packs packs;
@@ -46,26 +46,49 @@ final class HistoryWalk {
     Commits commits = new Commits(topological(range));
     LOG.debug("sorted {} commits in {} ms", commits.size(), (System.nanoTime() - start) / 1_000_000);
     start = System.nanoTime();
-    List<CommitRun> runs = new ArrayList<>();
+    Merger merger = new Merger(sink);
     int size = Math.max(256, Math.min(8192, commits.size() / (threads * 16) + 1));
     try (Workers workers = new Workers(threads, "keyward-walk")) {
       for (int from = 0; from < commits.size(); from += size) {
-        CommitRun run = new CommitRun(commits, from, Math.min(commits.size(), from + size));
-        runs.add(run);
+        CommitRun run = new CommitRun(commits, from, Math.min(commits.size(), from + size), merger);
+        merger.add(run);
         workers.submit(run);
       }
     }
     LOG.debug("diffed their trees in {} ms", (System.nanoTime() - start) / 1_000_000);
-    BlobIndex blobs = new BlobIndex();
-    EnvFileCommits envFiles = new EnvFileCommits();
-    Set<String> submodules = new TreeSet<>();
-    for (CommitRun run : runs) {
-      run.mergeInto(blobs, envFiles, submodules, sink);
-    }
-    for (String path : submodules) {
+    for (String path : merger.submodules) {
       sink.skipped(path, SkipReason.SUBMODULE, "submodule: its own history is not scanned (scan its repository separately)");
     }
-    return new Walked(commits, blobs, envFiles);
+    return new Walked(commits, merger.blobs, merger.envFiles);
+  }
+
+  /**
+   * Merges finished runs in commit order as soon as every earlier run is merged, so that the first
+   * commit to introduce a blob at a path is the one kept and finished runs do not pile up.
+   */
+  private static final class Merger {
+    private final FragmentSink sink;
+    private final List<CommitRun> runs = new ArrayList<>();
+    private final BlobIndex blobs = new BlobIndex();
+    private final EnvFileCommits envFiles = new EnvFileCommits();
+    private final Set<String> submodules = new TreeSet<>();
+    private int next;
+
+    Merger(FragmentSink sink) {
+      this.sink = sink;
+    }
+
+    synchronized void add(CommitRun run) {
+      runs.add(run);
+    }
+
+    synchronized void finished(CommitRun run) {
+      run.finished = true;
+      while (next < runs.size() && runs.get(next).finished) {
+        runs.get(next).mergeInto(blobs, envFiles, submodules, sink);
+        runs.set(next++, null);
+      }
+    }
   }
 
   /** The commits in range, oldest first, with their parents' headers parsed (for their trees). */
@@ -102,11 +125,15 @@ final class HistoryWalk {
     private final List<String> paths = new ArrayList<>();
     private final Set<String> submodules = new TreeSet<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final Merger merger;
+    /** Guarded by the merger's lock. */
+    private boolean finished;
     private int current;
     /** firstFound[c - from] = where commit c's finds start in the lists. */
     private final int[] firstFound;
 
-    CommitRun(Commits commits, int from, int to) {
+    CommitRun(Commits commits, int from, int to, Merger merger) {
+      this.merger = merger;
       this.commits = commits;
       this.from = from;
       this.to = to;
@@ -125,6 +152,7 @@ final class HistoryWalk {
           diffOne(diff, commits.get(current));
         }
       }
+      merger.finished(this);
     }
 
     private void diffOne(TreeDiff diff, RevCommit commit) {

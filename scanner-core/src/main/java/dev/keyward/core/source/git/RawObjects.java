@@ -64,14 +64,21 @@ final class RawObjects implements AutoCloseable {
     }
     if (data == null) {
       data = inflater.inflate(pack, at);
-      cache.put(key(p, at), data);
+      keepIfBase(p, pack, at, data);
     }
     while (depth > 0) {
       int j = chain[--depth];
       data = PackInflater.apply(data, inflater.inflate(pack, j));
-      cache.put(key(p, j), data);
+      keepIfBase(p, pack, j, data);
     }
     return data;
+  }
+
+  /** Only objects that deltas are built on are worth keeping: callers keep what they read. */
+  private void keepIfBase(int p, PackObjects pack, int i, byte[] data) {
+    if (pack.deltaCount(i) > 0) {
+      cache.put(key(p, i), data);
+    }
   }
 
   private static long key(int pack, int i) {

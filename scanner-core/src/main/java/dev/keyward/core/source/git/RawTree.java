@@ -1,5 +1,8 @@
 package dev.keyward.core.source.git;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.eclipse.jgit.errors.CorruptObjectException;
 import org.eclipse.jgit.lib.Constants;
@@ -16,59 +19,84 @@ final class RawTree {
   private static final int TYPE_TREE = 0040000;
   private static final int TYPE_FILE = 0100000;
   private static final int TYPE_GITLINK = 0160000;
-  private static final int[] NONE = {};
-  static final RawTree EMPTY = new RawTree(new byte[0], NONE, NONE, 0);
+  static final RawTree EMPTY = new RawTree(new byte[0], new int[] {0}, 0);
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private final byte[] raw;
-  /** starts[k] = where entry k begins; starts[count] = raw.length. */
+  /** starts[k] = where entry k begins; starts[count] = raw.length. An entry's name ends 21 bytes before the next. */
   private final int[] starts;
-  /** nuls[k] = where entry k's name ends (its NUL). */
-  private final int[] nuls;
   private final int count;
 
-  private RawTree(byte[] raw, int[] starts, int[] nuls, int count) {
+  private RawTree(byte[] raw, int[] starts, int count) {
     this.raw = raw;
     this.starts = starts;
-    this.nuls = nuls;
     this.count = count;
   }
 
   static RawTree parse(byte[] raw) throws CorruptObjectException {
-    int[] starts = new int[Math.max(4, raw.length / 32)];
-    int[] nuls = new int[starts.length];
+    int[] starts = new int[Math.max(4, raw.length / 28)];
     int count = 0;
     int p = 0;
     while (p < raw.length) {
       if (count + 1 >= starts.length) {
         starts = Arrays.copyOf(starts, starts.length * 2);
-        nuls = Arrays.copyOf(nuls, starts.length);
       }
-      int space = p;
-      while (space < raw.length && raw[space] != ' ') {
-        space++;
-      }
-      int nul = space + 1;
-      while (nul < raw.length && raw[nul] != 0) {
-        nul++;
-      }
+      int space = space(raw, p);
+      int nul = nul(raw, space + 1);
       if (space == p || nul == space + 1 || nul + 1 + Constants.OBJECT_ID_LENGTH > raw.length) {
         throw new CorruptObjectException("truncated or malformed tree entry");
       }
-      starts[count] = p;
-      nuls[count++] = nul;
+      starts[count++] = p;
       p = nul + 1 + Constants.OBJECT_ID_LENGTH;
     }
     starts[count] = raw.length;
-    return new RawTree(raw, starts, nuls, count);
+    return new RawTree(raw, starts, count);
+  }
+
+  /** The space after a mode: almost always 5 ({@code 40000}) or 6 ({@code 100644}) bytes on. */
+  private static int space(byte[] raw, int from) {
+    if (from + 6 < raw.length && raw[from + 6] == ' ' && raw[from + 5] != ' ') {
+      return from + 6;
+    }
+    if (from + 5 < raw.length && raw[from + 5] == ' ' && raw[from + 4] != ' ') {
+      return from + 5;
+    }
+    int p = from;
+    while (p < raw.length && raw[p] != ' ') {
+      p++;
+    }
+    return p;
+  }
+
+  /** The NUL that ends a name, eight bytes at a time (the id after it can hold any byte). */
+  private static int nul(byte[] raw, int from) {
+    int p = from;
+    for (; p + Long.BYTES <= raw.length; p += Long.BYTES) {
+      long word = (long) LONGS.get(raw, p);
+      long zero = (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
+      if (zero != 0) {
+        return p + Long.numberOfTrailingZeros(zero) / 8;
+      }
+    }
+    while (p < raw.length && raw[p] != 0) {
+      p++;
+    }
+    return p;
   }
 
   int count() {
     return count;
   }
 
+  /** Where entry {@code k}'s name ends (its NUL). */
+  private int nul(int k) {
+    return starts[k + 1] - 1 - Constants.OBJECT_ID_LENGTH;
+  }
+
   /** How much memory this tree holds, roughly (for caches). */
   long weight() {
-    return raw.length + 8L * starts.length + 64;
+    return raw.length + 4L * starts.length + 64;
   }
 
   int mode(int k) {
@@ -93,18 +121,18 @@ final class RawTree {
   }
 
   void copyId(int k, MutableObjectId into) {
-    into.fromRaw(raw, nuls[k] + 1);
+    into.fromRaw(raw, nul(k) + 1);
   }
 
   boolean sameId(int k, RawTree other, int j) {
-    return Arrays.equals(raw, nuls[k] + 1, nuls[k] + 1 + Constants.OBJECT_ID_LENGTH,
-        other.raw, other.nuls[j] + 1, other.nuls[j] + 1 + Constants.OBJECT_ID_LENGTH);
+    return Arrays.equals(raw, nul(k) + 1, nul(k) + 1 + Constants.OBJECT_ID_LENGTH,
+        other.raw, other.nul(j) + 1, other.nul(j) + 1 + Constants.OBJECT_ID_LENGTH);
   }
 
   /** Appends entry {@code k}'s name to {@code path}. */
   void appendName(int k, PathBuffer path) {
     int nameStart = nameStart(k);
-    path.append(raw, nameStart, nuls[k] - nameStart);
+    path.append(raw, nameStart, nul(k) - nameStart);
   }
 
   private int nameStart(int k) {
@@ -158,8 +186,8 @@ final class RawTree {
   int compare(int k, RawTree other, int j) {
     int a = nameStart(k);
     int b = other.nameStart(j);
-    int aEnd = nuls[k];
-    int bEnd = other.nuls[j];
+    int aEnd = nul(k);
+    int bEnd = other.nul(j);
     int mismatch = Arrays.mismatch(raw, a, aEnd, other.raw, b, bEnd);
     if (mismatch >= 0 && a + mismatch < aEnd && b + mismatch < bEnd) {
       return (raw[a + mismatch] & 0xff) - (other.raw[b + mismatch] & 0xff);
