@@ -9,6 +9,7 @@ import dev.keyward.core.source.Source;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 
@@ -54,10 +55,17 @@ public final class HistorySource implements Source {
           "shallow clone: commits before the shallow boundary are not in this repository and were not scanned");
     }
     long start = System.nanoTime();
-    try (Packs packs = Packs.open(repo)) {
-      LOG.debug("indexed {} pack(s) in {} ms", packs.size(), millisSince(start));
-      start = System.nanoTime();
-      HistoryWalk.Walked walked = new HistoryWalk(repo, packs, threads).walk(commitRange, sink);
+    // index the packs on another core while JGit sorts the commits
+    CompletableFuture<Packs> opening = CompletableFuture.supplyAsync(() -> Packs.open(repo));
+    Commits sorted;
+    try {
+      sorted = HistoryWalk.commits(repo, commitRange);
+    } catch (IOException | RuntimeException e) {
+      opening.thenAccept(Packs::close);
+      throw e;
+    }
+    try (Packs packs = opening.join()) {
+      HistoryWalk.Walked walked = new HistoryWalk(repo, packs, threads).walk(sorted, sink);
       commits = walked.commits().size();
       LOG.debug("walked {} commits, {} distinct blobs, in {} ms", commits, walked.blobs().size(), millisSince(start));
       start = System.nanoTime();

@@ -41,11 +41,16 @@ final class HistoryWalk {
   /** What the walk found. */
   record Walked(Commits commits, BlobIndex blobs, EnvFileCommits envFiles) {}
 
-  Walked walk(CommitRange range, FragmentSink sink) throws IOException {
+  /** The commits in range, sorted topologically from the roots. */
+  static Commits commits(Repository repo, CommitRange range) throws IOException {
     long start = System.nanoTime();
-    Commits commits = new Commits(topological(range));
+    Commits commits = new Commits(topological(repo, range));
     LOG.debug("sorted {} commits in {} ms", commits.size(), (System.nanoTime() - start) / 1_000_000);
-    start = System.nanoTime();
+    return commits;
+  }
+
+  Walked walk(Commits commits, FragmentSink sink) {
+    long start = System.nanoTime();
     Merger merger = new Merger(sink);
     int size = Math.max(256, Math.min(8192, commits.size() / (threads * 16) + 1));
     try (Workers workers = new Workers(threads, "keyward-walk")) {
@@ -92,7 +97,7 @@ final class HistoryWalk {
   }
 
   /** The commits in range, oldest first, with their parents' headers parsed (for their trees). */
-  private List<RevCommit> topological(CommitRange range) throws IOException {
+  private static List<RevCommit> topological(Repository repo, CommitRange range) throws IOException {
     List<RevCommit> commits = new ArrayList<>();
     try (RevWalk walk = new RevWalk(repo)) {
       walk.setRetainBody(false);

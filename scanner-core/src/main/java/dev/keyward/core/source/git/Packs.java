@@ -12,6 +12,7 @@ import org.eclipse.jgit.lib.Repository;
  * (loose, alternates, packs it cannot index) are left to JGit. Opened once per scan.
  */
 final class Packs implements AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Packs.class);
   private final List<PackObjects> packs;
 
   private Packs(List<PackObjects> packs) {
@@ -19,6 +20,7 @@ final class Packs implements AutoCloseable {
   }
 
   static Packs open(Repository repo) {
+    long start = System.nanoTime();
     List<PackObjects> packs = new ArrayList<>();
     if (repo.getObjectDatabase() instanceof ObjectDirectory dir) {
       for (Pack pack : dir.getPacks()) {
@@ -29,12 +31,8 @@ final class Packs implements AutoCloseable {
         }
       }
     }
+    LOG.debug("indexed {} pack(s) in {} ms", packs.size(), (System.nanoTime() - start) / 1_000_000);
     return new Packs(packs);
-  }
-
-  /** No packs: every object is read through JGit. */
-  static Packs none() {
-    return new Packs(List.of());
   }
 
   int size() {

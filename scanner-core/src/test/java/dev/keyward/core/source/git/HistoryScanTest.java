@@ -170,6 +170,18 @@ class HistoryScanTest {
   }
 
   @Test
+  void history_missingTree_warnsNamingTheCommitAndGoesOn() throws Exception {
+    RevCommit first = repo.write("k.txt", "t = " + TestRules.token(17) + "\n").write("lib/deep/a.txt", "x\n").commit("one");
+    RevCommit second = repo.write("other.txt", "t = " + TestRules.token(18) + "\n").commit("two");
+    ObjectId gone = repo.git().getRepository().resolve("HEAD:lib/deep");
+    Files.delete(dir.resolve(".git/objects/" + gone.name().substring(0, 2) + "/" + gone.name().substring(2)));
+    ScanResult result = history();
+    assertEquals(List.of("k.txt@" + shortId(first) + ":1", "other.txt@" + shortId(second) + ":1"), where(result));
+    assertEquals(List.of(first.name()), result.warnings().stream().map(ScanWarning::path).toList());
+    assertTrue(result.warnings().get(0).detail().contains(gone.name()), result.warnings().toString());
+  }
+
+  @Test
   void history_emptyRepository_scansNothingWithoutError() throws Exception {
     ScanResult result = history();
     assertEquals(0, result.stats().commitsScanned());

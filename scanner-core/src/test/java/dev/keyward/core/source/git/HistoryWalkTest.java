@@ -141,7 +141,7 @@ class HistoryWalkTest {
     Set<String> found = new TreeSet<>();
     try (Packs packs = Packs.open(git)) {
       HistoryWalk.Walked walked = new HistoryWalk(git, packs, 3)
-          .walk(CommitRange.of(git, Optional.empty(), Optional.empty()), sink);
+          .walk(HistoryWalk.commits(git, CommitRange.of(git, Optional.empty(), Optional.empty())), sink);
       for (BlobIndex.Blob blob : walked.blobs().blobs()) {
         for (Introduction intro : blob.introductions()) {
           found.add(blob.name() + " " + intro.path() + " " + walked.commits().get(intro.commit()).name());

@@ -103,7 +103,7 @@ class PackReadingTest {
     };
     try (Packs packs = Packs.open(git())) {
       HistoryWalk.Walked walked = new HistoryWalk(git(), packs, 2)
-          .walk(CommitRange.of(git(), Optional.empty(), Optional.empty()), sink);
+          .walk(HistoryWalk.commits(git(), CommitRange.of(git(), Optional.empty(), Optional.empty())), sink);
       new BlobReading(git(), packs, walked.commits(), ScanLimits.defaults(), 2).read(walked.blobs(), sink);
       assertEquals(List.of(), skipped);
       Map<ObjectId, Integer> expected = new java.util.HashMap<>();
