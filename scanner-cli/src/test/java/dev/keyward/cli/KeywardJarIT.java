@@ -27,8 +27,13 @@ class KeywardJarIT {
   private record Run(int exit, String out, String err) {}
 
   private static Run run(Path dir, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toAbsolutePath().toString()));
+    return run(dir, List.of(), args);
+  }
+
+  private static Run run(Path dir, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
     command.addAll(List.of(args));
     return exec(dir, command);
   }
@@ -105,6 +110,20 @@ class KeywardJarIT {
       assertEquals(0, run(dir, "install-hook", "--uninstall").exit());
       assertFalse(Files.exists(archive), "uninstalling removes the archive");
     }
+  }
+
+  @Test
+  void jar_history_runsInAChildJvmWithTheSerialCollector_unlessTheUserChoseOne(@TempDir Path dir) throws Exception {
+    try (dev.keyward.core.testkit.TestRepos repo = dev.keyward.core.testkit.TestRepos.init(dir)) {
+      repo.write("a.txt", "nothing\n").commit("one");
+    }
+    Run child = run(dir, "history", ".", "--verbose");
+    assertEquals(0, child.exit(), child.err());
+    assertTrue(child.err().contains("running in a child JVM with -XX:+UseSerialGC"), child.err());
+    Run here = run(dir, List.of("-XX:+UseG1GC"), "history", ".", "--verbose");
+    assertEquals(0, here.exit(), here.err());
+    assertFalse(here.err().contains("child JVM"), here.err());
+    assertTrue((here.out() + here.err()).contains("Scanned 1 commit"), here.out() + here.err());
   }
 
   @Test

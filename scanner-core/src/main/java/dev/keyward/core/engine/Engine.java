@@ -43,6 +43,9 @@ public final class Engine {
    * as it is and inside encoded text, one per secret where rules overlap (see {@link Overlaps}).
    */
   public List<Match> find(Content content, String path) {
+    if (rules.isEmpty()) {
+      return List.of(); // every rule disabled: nothing to look for
+    }
     List<Match> direct = findPlain(content.text(), content.bytesAsChars(), path);
     return Overlaps.resolve(decoder.withDecoded(content, path, direct, (text, p) -> findPlain(text, false, p)));
   }

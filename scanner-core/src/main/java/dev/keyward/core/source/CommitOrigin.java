@@ -17,10 +17,12 @@ import java.time.OffsetDateTime;
  */
 public record CommitOrigin(String path, String commit, String author, String email, OffsetDateTime date,
     String subject) implements Origin {
+  private static final java.util.regex.Pattern COMMIT_ID = java.util.regex.Pattern.compile("[0-9a-f]{40}");
+
   public CommitOrigin {
     FileOrigin.checkPath(path);
     requireNonNull(commit, "commit");
-    if (!commit.matches("[0-9a-f]{40}")) {
+    if (!COMMIT_ID.matcher(commit).matches()) {
       throw new IllegalArgumentException("commit must be a full lower-case hex id: " + commit);
     }
     requireNonNull(author, "author");

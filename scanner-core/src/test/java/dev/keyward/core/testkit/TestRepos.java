@@ -100,6 +100,19 @@ public final class TestRepos implements AutoCloseable {
     }
   }
 
+  /**
+   * Packs every object into one pack file (with deltas between similar blobs and trees) and deletes
+   * the loose copies, as {@code git gc} does, so tests also cover reading packs.
+   */
+  public TestRepos gc() {
+    try {
+      git.gc().setAggressive(true).setExpire(new java.util.Date(System.currentTimeMillis() + 60_000)).call();
+      return this;
+    } catch (GitAPIException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Override
   public void close() {
     git.close();

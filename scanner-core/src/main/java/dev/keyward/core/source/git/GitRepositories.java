@@ -11,10 +11,13 @@ import org.eclipse.jgit.storage.file.WindowCacheConfig;
 
 /** Opens git repositories (work trees, or bare) with JGit; no git binary is needed. */
 public final class GitRepositories {
-  /** JGit's pack window cache: large enough to keep a mid-sized repository's packs mapped. */
-  private static final long PACKED_GIT_LIMIT = 512L << 20;
+  /**
+   * JGit's pack window cache (heap). History scans read packs themselves ({@link PackObjects}); JGit
+   * reads commits for the topological sort, staged blobs and the odd object the packs cannot give.
+   */
+  private static final long PACKED_GIT_LIMIT = 64L << 20;
 
-  private static final int DELTA_BASE_CACHE = 64 << 20;
+  private static final int DELTA_BASE_CACHE = 16 << 20;
 
   static {
     WindowCacheConfig cache = new WindowCacheConfig();

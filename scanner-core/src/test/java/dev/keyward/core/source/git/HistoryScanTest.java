@@ -170,6 +170,18 @@ class HistoryScanTest {
   }
 
   @Test
+  void history_missingTree_warnsNamingTheCommitAndGoesOn() throws Exception {
+    RevCommit first = repo.write("k.txt", "t = " + TestRules.token(17) + "\n").write("lib/deep/a.txt", "x\n").commit("one");
+    RevCommit second = repo.write("other.txt", "t = " + TestRules.token(18) + "\n").commit("two");
+    ObjectId gone = repo.git().getRepository().resolve("HEAD:lib/deep");
+    Files.delete(dir.resolve(".git/objects/" + gone.name().substring(0, 2) + "/" + gone.name().substring(2)));
+    ScanResult result = history();
+    assertEquals(List.of("k.txt@" + shortId(first) + ":1", "other.txt@" + shortId(second) + ":1"), where(result));
+    assertEquals(List.of(first.name()), result.warnings().stream().map(ScanWarning::path).toList());
+    assertTrue(result.warnings().get(0).detail().contains(gone.name()), result.warnings().toString());
+  }
+
+  @Test
   void history_emptyRepository_scansNothingWithoutError() throws Exception {
     ScanResult result = history();
     assertEquals(0, result.stats().commitsScanned());
@@ -207,5 +219,78 @@ class HistoryScanTest {
     String odd = "api/curl -X POST https:\\\\host \\ -d '{}'.sh";
     RevCommit leak = repo.write(odd, "t = " + TestRules.token(12) + "\n").commit("odd path");
     assertEquals(List.of(odd + "@" + shortId(leak) + ":1"), where(history()));
+  }
+
+  @Test
+  void history_packedRepository_sameFindingsWarningsAndCountsAsLoose() throws Exception {
+    StringBuilder text = new StringBuilder();
+    for (int version = 0; version < 30; version++) {
+      text.append("line ").append(version).append(" of a growing file\n");
+      if (version % 10 == 3) {
+        text.append("t = '").append(TestRules.token(20 + version)).append("'\n");
+      }
+      repo.write("src/app.py", text.toString()).write("v" + (version % 4) + "/notes.txt", text + "#" + version)
+          .commit("version " + version);
+    }
+    ScanResult loose = history();
+    repo.gc();
+    ScanResult packed = history();
+    assertEquals(102, where(loose).size(), "each version of each file holding a key reports it");
+    assertEquals(where(loose), where(packed));
+    assertEquals(loose.warnings(), packed.warnings());
+    assertEquals(loose.stats().blobsScanned(), packed.stats().blobsScanned());
+    assertEquals(loose.stats().bytesScanned(), packed.stats().bytesScanned());
+  }
+
+  @Test
+  void history_sameBlobAddedOnTwoBranches_attributedToTheEarlierCommit() throws Exception {
+    String text = "t = '" + TestRules.token(13) + "'\n";
+    repo.write("README.md", "x\n").commit("base");
+    repo.checkout("side", true);
+    RevCommit earlier = repo.write("conf.py", text).commit("side adds it first");
+    repo.checkout("main", false);
+    repo.write("conf.py", text).commit("main adds the same file later");
+    repo.git().merge().include(repo.git().getRepository().resolve("side")).call();
+    assertEquals(List.of("conf.py@" + shortId(earlier) + ":1"), where(history()));
+  }
+
+  @Test
+  void history_directoryRenamed_reportedAtOldAndNewPathWithTheirCommits() throws Exception {
+    String text = "t = '" + TestRules.token(14) + "'\n";
+    RevCommit added = repo.write("conf/prod/app.py", text).write("conf/other.txt", "x\n").commit("add");
+    repo.delete("conf/prod/app.py").delete("conf/other.txt");
+    RevCommit moved = repo.write("settings/prod/app.py", text).write("settings/other.txt", "x\n").commit("move conf/");
+    assertEquals(List.of("conf/prod/app.py@" + shortId(added) + ":1", "settings/prod/app.py@" + shortId(moved) + ":1"),
+        where(history()));
+  }
+
+  @Test
+  void history_subjectWrappedOverLines_joinedAsGitShowsIt() throws Exception {
+    RevCommit leak = repo.write("k.py", "t = '" + TestRules.token(15) + "'\n")
+        .commit("Add the production\nsettings file\n\nA body that is not part of the subject.");
+    CommitOrigin origin = (CommitOrigin) history().findings().get(0).origin();
+    assertEquals("Add the production settings file", origin.subject());
+    assertEquals(leak.getShortMessage(), origin.subject());
+  }
+
+  @Test
+  void history_corruptPackedBlob_warnsAndFindsTheRest() throws Exception {
+    repo.write("broken.txt", "some text that will be damaged in the pack\n".repeat(20))
+        .write("kept.txt", "t = " + TestRules.token(16) + "\n").commit("two files");
+    repo.gc();
+    ObjectId broken = repo.git().getRepository().resolve("HEAD:broken.txt");
+    org.eclipse.jgit.internal.storage.file.Pack pack = ((org.eclipse.jgit.internal.storage.file.ObjectDirectory)
+        repo.git().getRepository().getObjectDatabase()).getPacks().iterator().next();
+    long offset = pack.getIndex().findOffset(broken);
+    Path file = pack.getPackFile().toPath();
+    file.toFile().setWritable(true);
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+        java.nio.file.StandardOpenOption.WRITE)) {
+      channel.write(java.nio.ByteBuffer.wrap(new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff}), offset + 4);
+    }
+    ScanResult result = history();
+    assertEquals(1, result.findings().size());
+    assertEquals(1, result.warnings().size(), result.warnings().toString());
+    assertTrue(result.warnings().get(0).path().startsWith("broken.txt@"), result.warnings().toString());
   }
 }
