@@ -73,7 +73,7 @@ for section in $sections; do
     src=$mirrors/apache+commons-lang/repo
     if [ -d "$src" ]; then
       rm -rf "$repo" && git clone -q "$src" "$repo"
-      (cd "$repo" && git ls-files 'src/main/java/*.java' | head -10 | while read -r f; do echo "// edit" >> "$f"; done \
+      (cd "$repo" && git ls-files 'src/main/java/*.java' | sed -n 1,10p | while read -r f; do echo "// edit" >> "$f"; done \
         && git add -A && java -jar "$jar" install-hook >/dev/null)
       hook_s=$(median sh -c "cd '$repo' && sh .git/hooks/pre-commit")
       plain_s=$(median sh -c "cd '$repo' && java -jar '$jar' staged .")
