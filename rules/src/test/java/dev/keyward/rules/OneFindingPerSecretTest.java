@@ -1,19 +1,12 @@
 package dev.keyward.rules;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import dev.keyward.core.ScanLimits;
-import dev.keyward.core.engine.Content;
-import dev.keyward.core.engine.Engine;
-import dev.keyward.core.engine.FindingFactory;
 import dev.keyward.core.finding.Finding;
 import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RulePack;
-import dev.keyward.core.source.FileOrigin;
 import dev.keyward.core.rule.Example;
-import dev.keyward.core.structured.StructuredRules;
 import dev.keyward.core.testkit.FakeKeys;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,16 +23,12 @@ class OneFindingPerSecretTest {
   private static final long[] SEEDS = {1, 2, 3, 42, 2026};
 
   private static RulePack pack;
-  private static Engine engine;
-  private static FindingFactory factory;
-  private static StructuredRules structured;
+  private static PackScan packScan;
 
   @BeforeAll
   static void load() throws Exception {
     pack = RulePack.builtin();
-    engine = new Engine(pack);
-    factory = new FindingFactory(ScanLimits.defaults());
-    structured = StructuredRules.of(pack);
+    packScan = new PackScan(pack);
   }
 
   @TestFactory
@@ -78,8 +67,6 @@ class OneFindingPerSecretTest {
   }
 
   private static List<Finding> scan(String text, String path) {
-    Content content = Content.of(text.getBytes(UTF_8)).orElseThrow();
-    FileOrigin origin = new FileOrigin(path);
-    return factory.findings(origin, content, structured.addTo(engine.find(content, path), content, path));
+    return packScan.scan(text, path);
   }
 }

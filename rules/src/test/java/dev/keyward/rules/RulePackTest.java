@@ -9,16 +9,10 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.keyward.core.Keyward;
 import dev.keyward.core.ScanRequest;
 import dev.keyward.core.ScanResult;
-import dev.keyward.core.engine.Content;
-import dev.keyward.core.engine.Engine;
-import dev.keyward.core.engine.FindingFactory;
-import dev.keyward.core.ScanLimits;
 import dev.keyward.core.finding.Finding;
 import dev.keyward.core.rule.Example;
 import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RulePack;
-import dev.keyward.core.source.FileOrigin;
-import dev.keyward.core.structured.StructuredRules;
 import dev.keyward.core.testkit.FakeKeys;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,16 +31,12 @@ class RulePackTest {
   private static final long[] SEEDS = {1, 2, 3, 42, 2026};
 
   private static RulePack pack;
-  private static Engine engine;
-  private static StructuredRules structured;
-  private static FindingFactory factory;
+  private static PackScan packScan;
 
   @BeforeAll
   static void load() throws Exception {
     pack = RulePack.builtin();
-    engine = new Engine(pack);
-    structured = StructuredRules.of(pack);
-    factory = new FindingFactory(ScanLimits.defaults());
+    packScan = new PackScan(pack);
   }
 
   @Test
@@ -130,10 +120,7 @@ class RulePackTest {
     assertTrue(result.stats().filesScanned() > 1, result.summaryLine());
   }
 
-  /** What a scan reports for {@code text} in the file at {@code path}: text rules, then structured rules. */
   private static List<Finding> scan(String text, String path) {
-    Content content = Content.of(text.getBytes(UTF_8)).orElseThrow();
-    FileOrigin origin = new FileOrigin(path);
-    return factory.findings(origin, content, structured.addTo(engine.find(content, path), content, path));
+    return packScan.scan(text, path);
   }
 }
