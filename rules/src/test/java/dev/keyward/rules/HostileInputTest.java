@@ -58,7 +58,7 @@ class HostileInputTest {
             () -> ("-----BEGIN PGP PRIVATE KEY BLOCK-----\n" + "                    Ab: c\n".repeat(12) + "          \n!!\n")
                 .repeat(2_000).getBytes(UTF_8)),
         hostile("provider names followed by separators and line breaks", 0,
-            () -> "twilio_auth_token\\\"=,> :\n  value: variable \"datadog_api_key\" {{ x = 1\n".repeat(40_000)
+            () -> "twilio_auth_token\\\"=,> :\n  value: variable \"datadog_api_key\" {{ x = 1\n".repeat(10_000)
                 .getBytes(UTF_8)),
         hostile("escaped line breaks without a body", 0,
             () -> ("-----BEGIN RSA PRIVATE KEY-----\\n" + "\\n\",\n    \" \\\" , ".repeat(30) + "\n")
