@@ -1,14 +1,11 @@
 package dev.keyward.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.keyward.core.finding.Finding;
 import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RulePack;
-import dev.keyward.core.rule.Example;
 import dev.keyward.core.testkit.FakeKeys;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,8 +17,6 @@ import org.junit.jupiter.api.TestFactory;
  * example's secret gives way to the example's own rule, so one key is one finding.
  */
 class OneFindingPerSecretTest {
-  private static final long[] SEEDS = {1, 2, 3, 42, 2026};
-
   private static RulePack pack;
   private static PackScan packScan;
 
@@ -33,22 +28,11 @@ class OneFindingPerSecretTest {
 
   @TestFactory
   Stream<DynamicTest> everyExample_isReportedOnlyByItsOwnRule() {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (Rule rule : pack.rules()) {
-      for (int i = 0; i < rule.exampleCases().size(); i++) {
-        Example ex = rule.exampleCases().get(i);
-        String template = ex.template();
-        tests.add(dynamicTest(rule.id() + " example " + (i + 1), () -> {
-          for (long seed : SEEDS) {
-            FakeKeys.Expansion example = FakeKeys.expand(template, seed);
-            List<String> onSecret = scan(example.text(), ex.file()).stream().filter(f -> covers(f, example))
-                .map(Finding::ruleId).toList();
-            assertEquals(List.of(rule.id()), onSecret, example + " (seed " + seed + ")");
-          }
-        }));
-      }
-    }
-    return tests.stream();
+    return PackScan.perCase(pack, Rule::exampleCases, "example", (rule, ex, example, seed) -> {
+      List<String> onSecret = scan(example.text(), ex.file()).stream().filter(f -> covers(f, example))
+          .map(Finding::ruleId).toList();
+      assertEquals(List.of(rule.id()), onSecret, example + " (seed " + seed + ")");
+    });
   }
 
   /** Whether the finding overlaps the example's marked secret (compared by line and column). */

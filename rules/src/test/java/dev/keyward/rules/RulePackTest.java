@@ -10,14 +10,11 @@ import dev.keyward.core.Keyward;
 import dev.keyward.core.ScanRequest;
 import dev.keyward.core.ScanResult;
 import dev.keyward.core.finding.Finding;
-import dev.keyward.core.rule.Example;
 import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RulePack;
-import dev.keyward.core.testkit.FakeKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +25,6 @@ import org.junit.jupiter.api.TestFactory;
 /** Every rule of the default pack finds its examples, and only them. */
 class RulePackTest {
   private static final Path RULE_DIR = Path.of("src/main/resources/dev/keyward/rules");
-  private static final long[] SEEDS = {1, 2, 3, 42, 2026};
 
   private static RulePack pack;
   private static PackScan packScan;
@@ -71,46 +67,24 @@ class RulePackTest {
 
   @TestFactory
   Stream<DynamicTest> everyExample_isFoundOnceAtItsMarkedPlace() {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (Rule rule : pack.rules()) {
-      for (int i = 0; i < rule.exampleCases().size(); i++) {
-        Example ex = rule.exampleCases().get(i);
-        String template = ex.template();
-        tests.add(dynamicTest(rule.id() + " example " + (i + 1), () -> {
-          for (long seed : SEEDS) {
-            FakeKeys.Expansion example = FakeKeys.expand(template, seed);
-            assertTrue(example.hasMarkedSecret(), "mark the secret with « » in: " + template);
-            List<Finding> own = scan(example.text(), ex.file()).stream().filter(f -> f.ruleId().equals(rule.id())).toList();
-            assertEquals(1, own.size(), rule.id() + " should find exactly one secret in " + example + " (seed " + seed + ")");
-            Finding f = own.get(0);
-            assertEquals(example.secretLine(), f.span().line(), "line in " + example);
-            assertEquals(example.secretColumn(), f.span().column(), "column in " + example);
-            assertTrue(example.secret().equals(f.secret().orElseThrow().reveal()), "secret extent in " + example + " (seed " + seed + ")");
-          }
-        }));
-      }
-    }
-    return tests.stream();
+    return PackScan.perCase(pack, Rule::exampleCases, "example", (rule, ex, example, seed) -> {
+      assertTrue(example.hasMarkedSecret(), "mark the secret with « » in: " + ex.template());
+      List<Finding> own = scan(example.text(), ex.file()).stream().filter(f -> f.ruleId().equals(rule.id())).toList();
+      assertEquals(1, own.size(), rule.id() + " should find exactly one secret in " + example + " (seed " + seed + ")");
+      Finding f = own.get(0);
+      assertEquals(example.secretLine(), f.span().line(), "line in " + example);
+      assertEquals(example.secretColumn(), f.span().column(), "column in " + example);
+      assertTrue(example.secret().equals(f.secret().orElseThrow().reveal()), "secret extent in " + example + " (seed " + seed + ")");
+    });
   }
 
   @TestFactory
   Stream<DynamicTest> noNegative_isFound() {
-    List<DynamicTest> tests = new ArrayList<>();
-    for (Rule rule : pack.rules()) {
-      for (int i = 0; i < rule.negativeCases().size(); i++) {
-        Example ex = rule.negativeCases().get(i);
-        String template = ex.template();
-        tests.add(dynamicTest(rule.id() + " negative " + (i + 1), () -> {
-          for (long seed : SEEDS) {
-            FakeKeys.Expansion negative = FakeKeys.expand(template, seed);
-            List<String> hits = scan(negative.text(), ex.file()).stream().map(Finding::ruleId)
-                .filter(rule.id()::equals).toList();
-            assertEquals(List.of(), hits, "negative " + negative + " (seed " + seed + ")");
-          }
-        }));
-      }
-    }
-    return tests.stream();
+    return PackScan.perCase(pack, Rule::negativeCases, "negative", (rule, ex, negative, seed) -> {
+      List<String> hits = scan(negative.text(), ex.file()).stream().map(Finding::ruleId)
+          .filter(rule.id()::equals).toList();
+      assertEquals(List.of(), hits, "negative " + negative + " (seed " + seed + ")");
+    });
   }
 
   @Test
