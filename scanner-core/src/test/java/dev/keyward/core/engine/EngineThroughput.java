@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,26 +74,34 @@ public final class EngineThroughput {
     List<String> examples = new ArrayList<>();
     pack.rules().forEach(r -> examples.addAll(r.examples()));
     List<Content> files = new ArrayList<>();
+    for (byte[] entry : entries(zip, limit)) {
+      byte[] data = entry;
+      if (files.size() % PLANT_EVERY == 0 && !examples.isEmpty()) {
+        int k = files.size() / PLANT_EVERY;
+        String example = FakeKeys.expand(examples.get(k % examples.size()), k).text();
+        data = (new String(data, StandardCharsets.ISO_8859_1) + "\n" + example + "\n").getBytes(StandardCharsets.ISO_8859_1);
+      }
+      Content.of(data).ifPresent(files::add);
+    }
+    return files;
+  }
+
+  /** The zip's file entries in order, until {@code limit} bytes have been read. */
+  static List<byte[]> entries(Path zip, long limit) throws IOException {
+    List<byte[]> entries = new ArrayList<>();
     long total = 0;
     try (ZipFile z = new ZipFile(zip.toFile())) {
       for (ZipEntry e : java.util.Collections.list(z.entries())) {
-        if (e.isDirectory() || total >= limit) {
-          continue;
-        }
-        try (InputStream in = z.getInputStream(e)) {
-          byte[] data = in.readAllBytes();
-          if (files.size() % PLANT_EVERY == 0 && !examples.isEmpty()) {
-            int k = files.size() / PLANT_EVERY;
-            String example = FakeKeys.expand(examples.get(k % examples.size()), k).text();
-            data = (new String(data, java.nio.charset.StandardCharsets.ISO_8859_1) + "\n" + example + "\n")
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!e.isDirectory() && total < limit) {
+          try (InputStream in = z.getInputStream(e)) {
+            byte[] data = in.readAllBytes();
+            entries.add(data);
+            total += data.length;
           }
-          Content.of(data).ifPresent(files::add);
-          total += data.length;
         }
       }
     }
-    return files;
+    return entries;
   }
 
   private static long touch(Content c) {
@@ -159,7 +168,11 @@ public final class EngineThroughput {
       javaEngine.find(c, "src.java").forEach(m -> java.merge(m.rule().id(), 1, Integer::sum));
       nativeEngine.find(c, "src.java").forEach(m -> nat.merge(m.rule().id(), 1, Integer::sum));
     }
-    System.out.printf("%nhits per rule: java %s%n              native %s%n%s (%d findings)%n", java, nat,
-        java.equals(nat) ? "hit counts agree" : "HIT COUNTS DIFFER", java.values().stream().mapToInt(Integer::intValue).sum());
+    int total = java.values().stream().mapToInt(Integer::intValue).sum();
+    if (java.equals(nat)) {
+      System.out.printf("hit counts agree: %d findings by %d rules%n", total, java.size());
+    } else {
+      System.out.printf("HIT COUNTS DIFFER%n  java   %s%n  native %s%n", java, nat);
+    }
   }
 }
