@@ -6,7 +6,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 mvn -o -q -pl scanner-core test-compile
-mvn -o -q -pl rules process-resources
+mvn -o -q -pl rules process-classes
 mvn -o -q -pl scanner-core dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
 cp="scanner-core/target/test-classes:scanner-core/target/classes:rules/target/classes:$(cat scanner-core/target/bench-classpath.txt)"

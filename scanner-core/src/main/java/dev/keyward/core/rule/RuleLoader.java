@@ -28,12 +28,7 @@ public final class RuleLoader {
   /** Reads a rule-pack file: a mapping with the single key {@code rules}. */
   public static List<Rule> read(Reader reader, String source) throws ConfigException {
     List<Rule> rules = new ArrayList<>();
-    YamlDocument.read(reader, source, (key, cursor) -> {
-      if (!key.equals("rules")) {
-        throw YamlDocument.unknownKey(cursor, key, List.of("rules"));
-      }
-      readRules(cursor, rules);
-    });
+    readFile(reader, source, (rule, spec, line) -> rules.add(rule));
     return rules;
   }
 
@@ -41,8 +36,43 @@ public final class RuleLoader {
     return read(new StringReader(yaml), source);
   }
 
+  /** A rule as written, before validation: its fields, its file and the line it starts on. */
+  record Written(RuleSpec spec, String source, int line) {
+    Rule compile() throws ConfigException {
+      return RuleLoader.compile(spec, source, line);
+    }
+  }
+
+  /**
+   * The rules of a rule-pack file as written, each checked as {@link #read} checks it (so the file's
+   * every problem is found here), for {@link CompiledPack}, which stores them.
+   */
+  static List<Written> readWritten(Reader reader, String source) throws ConfigException {
+    List<Written> rules = new ArrayList<>();
+    readFile(reader, source, (rule, spec, line) -> rules.add(new Written(spec, source, line)));
+    return rules;
+  }
+
+  private static void readFile(Reader reader, String source, RuleHandler handler) throws ConfigException {
+    YamlDocument.read(reader, source, (key, cursor) -> {
+      if (!key.equals("rules")) {
+        throw YamlDocument.unknownKey(cursor, key, List.of("rules"));
+      }
+      readRules(cursor, handler);
+    });
+  }
+
   /** Reads the list under a {@code rules} key, checking that ids are unique within it. */
   public static void readRules(YamlDocument.Cursor cursor, List<Rule> into)
+      throws java.io.IOException, ConfigException {
+    readRules(cursor, (rule, spec, line) -> into.add(rule));
+  }
+
+  private interface RuleHandler {
+    void rule(Rule rule, RuleSpec spec, int line);
+  }
+
+  private static void readRules(YamlDocument.Cursor cursor, RuleHandler handler)
       throws java.io.IOException, ConfigException {
     Map<String, Integer> seen = new HashMap<>();
     cursor.readEach(RuleSpec.class, (spec, line) -> {
@@ -51,7 +81,7 @@ public final class RuleLoader {
       if (earlier != null) {
         throw cursor.error(line, "rule '" + rule.id() + "' is already defined at line " + earlier);
       }
-      into.add(rule);
+      handler.rule(rule, spec, line);
     });
   }
 

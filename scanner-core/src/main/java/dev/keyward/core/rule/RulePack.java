@@ -4,10 +4,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.keyward.core.ConfigException;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -81,27 +83,63 @@ public final class RulePack {
 
   private static RulePack loadBuiltin() throws ConfigException {
     ClassLoader loader = RulePack.class.getClassLoader();
-    List<Rule> all = new ArrayList<>();
-    try (InputStream index = loader.getResourceAsStream(BUILTIN_INDEX)) {
-      if (index == null) {
+    URL copy = loader.getResource(CompiledPack.RESOURCE);
+    // In a jar the copy was written from that jar's own YAML by the build step before `package`, so it
+    // is current by construction; reading and hashing the YAML would cost a cold start ~70 ms.
+    List<RuleLoader.Written> written = copy != null && "jar".equals(copy.getProtocol())
+        ? compiledCopy(copy, null).orElse(null) : null;
+    if (written == null) {
+      Optional<CompiledPack.Sources> sources = builtinSources(loader);
+      if (sources.isEmpty()) {
         return new RulePack(List.of());
       }
-      for (String file : lines(index)) {
-        String resource = "dev/keyward/rules/" + file;
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-          if (in == null) {
-            throw new ConfigException(BUILTIN_INDEX, 0, 0, "lists " + file + ", which is missing");
-          }
-          all.addAll(RuleLoader.read(new InputStreamReader(in, UTF_8), "builtin:" + file));
-        }
+      written = copy == null ? null : compiledCopy(copy, sources.get().hash()).orElse(null);
+      if (written == null) {
+        written = sources.get().readYaml();
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the built-in rule pack", e);
+    }
+    List<Rule> all = new ArrayList<>(written.size());
+    for (RuleLoader.Written w : written) {
+      all.add(w.compile());
     }
     try {
       return of(all);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(BUILTIN_INDEX, 0, 0, e.getMessage());
+    }
+  }
+
+  /** The built-in pack's index and YAML files from the class path; empty when there is no index. */
+  static Optional<CompiledPack.Sources> builtinSources(ClassLoader loader) throws ConfigException {
+    try (InputStream index = loader.getResourceAsStream(BUILTIN_INDEX)) {
+      if (index == null) {
+        return Optional.empty();
+      }
+      byte[] indexBytes = index.readAllBytes();
+      Map<String, byte[]> files = new LinkedHashMap<>();
+      for (String file : lines(new ByteArrayInputStream(indexBytes))) {
+        try (InputStream in = loader.getResourceAsStream("dev/keyward/rules/" + file)) {
+          if (in == null) {
+            throw new ConfigException(BUILTIN_INDEX, 0, 0, "lists " + file + ", which is missing");
+          }
+          files.put(file, in.readAllBytes());
+        }
+      }
+      return Optional.of(new CompiledPack.Sources(indexBytes, files));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the built-in rule pack", e);
+    }
+  }
+
+  /**
+   * The pack as stored at build time ({@link CompiledPack}) at {@code copy}, if it was made from YAML
+   * with hash {@code yamlHash} (any, if null) and reads.
+   */
+  static Optional<List<RuleLoader.Written>> compiledCopy(URL copy, String yamlHash) {
+    try (InputStream in = copy.openStream()) {
+      return CompiledPack.read(in, yamlHash);
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 
