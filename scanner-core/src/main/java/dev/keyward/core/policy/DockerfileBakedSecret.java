@@ -32,7 +32,10 @@ final class DockerfileBakedSecret extends BasePolicy {
       "id_ed25519", "kubeconfig", ".ssh", ".aws", ".kube", ".gnupg", ".docker");
   private static final List<String> CREDENTIAL_SUFFIXES = List.of(".pem", ".key", ".p12", ".pfx", ".jks",
       ".keystore", "/.aws/credentials", "/.docker/config.json", "/.kube/config");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made on first use (a JSON-form COPY/ADD): data binding costs a cold start ~150 ms. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   static boolean isDockerfile(String name) {
     String n = name.toLowerCase(Locale.ROOT);
@@ -138,7 +141,7 @@ final class DockerfileBakedSecret extends BasePolicy {
 
   private static List<String> jsonArray(String text) {
     try {
-      return List.of(JSON.readValue(text, String[].class));
+      return List.of(Json.MAPPER.readValue(text, String[].class));
     } catch (JsonProcessingException e) {
       return List.of();
     }
