@@ -18,9 +18,9 @@ public final class Main {
       }
     }
     boolean child = Boolean.getBoolean(Relaunch.CHILD);
-    Optional<List<String>> relaunch = Relaunch.command(List.of(args),
+    Optional<Relaunch.Child> relaunch = Relaunch.child(List.of(args),
         () -> ManagementFactory.getRuntimeMXBean().getInputArguments(), Relaunch.jar(),
-        System.getProperty("java.home"), child);
+        System.getProperty("java.home"), child, Relaunch.archives());
     if (relaunch.isPresent()) {
       try {
         System.exit(Relaunch.run(relaunch.get()));
@@ -33,7 +33,7 @@ public final class Main {
     }
     if (child) {
       Relaunch.exitWithParent();
-      org.slf4j.LoggerFactory.getLogger(Main.class).debug("running in a child JVM with {}", Relaunch.COLLECTOR);
+      org.slf4j.LoggerFactory.getLogger(Main.class).debug("running in a child JVM with {}", String.join(" ", Relaunch.OPTIONS));
     }
     RulePack.preload();
     int code = new KeywardCli(System.out, System.err, Path.of(""), System.console() != null).run(args);

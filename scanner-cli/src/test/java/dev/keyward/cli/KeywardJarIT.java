@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120)
 class KeywardJarIT {
   private static final Path JAR = Path.of(System.getProperty("keyward.jar", "target/keyward.jar"));
+  /** The runs' user cache (XDG_CACHE_HOME): matcher databases and class-sharing archives, not in ~/.cache. */
+  private static final Path CACHE = Path.of("target", "keyward-it", "cache").toAbsolutePath();
 
   private record Run(int exit, String out, String err) {}
 
@@ -41,8 +43,10 @@ class KeywardJarIT {
   private static Run exec(Path dir, List<String> command) throws IOException, InterruptedException {
     Path stdout = Files.createTempFile("keyward-out", ".txt");
     Path stderr = Files.createTempFile("keyward-err", ".txt");
-    Process p = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+    builder.environment().put("XDG_CACHE_HOME", CACHE.toString());
+    Process p = builder.start();
     try {
       assertTrue(p.waitFor(100, TimeUnit.SECONDS), "keyward did not finish");
       return new Run(p.exitValue(), Files.readString(stdout, UTF_8), Files.readString(stderr, UTF_8));
@@ -113,13 +117,27 @@ class KeywardJarIT {
   }
 
   @Test
-  void jar_history_runsInAChildJvmWithTheSerialCollector_unlessTheUserChoseOne(@TempDir Path dir) throws Exception {
+  void jar_scanningCommands_runInATunedChildJvmWithAClassSharingArchive_unlessTheUserChose(@TempDir Path dir)
+      throws Exception {
     try (dev.keyward.core.testkit.TestRepos repo = dev.keyward.core.testkit.TestRepos.init(dir)) {
       repo.write("a.txt", "nothing\n").commit("one");
     }
+    Path archives = CACHE.resolve("keyward").resolve("cds");
     Run child = run(dir, "history", ".", "--verbose");
     assertEquals(0, child.exit(), child.err());
-    assertTrue(child.err().contains("running in a child JVM with -XX:+UseSerialGC"), child.err());
+    assertTrue(child.err().contains("running in a child JVM with -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"), child.err());
+    List<Path> written;
+    try (var files = Files.list(archives)) {
+      written = files.toList();
+    }
+    assertEquals(1, written.size(), "one archive, under its final name: " + written);
+    assertTrue(written.get(0).getFileName().toString().matches("keyward-[0-9a-f]{24}\\.jsa"), written.toString());
+    Run again = run(dir, "scan", ".", "--verbose");
+    assertEquals(0, again.exit(), again.err());
+    assertTrue(again.err().contains("running in a child JVM"), again.err());
+    try (var files = Files.list(archives)) {
+      assertEquals(written, files.toList(), "the later run maps the archive and writes none");
+    }
     Run here = run(dir, List.of("-XX:+UseG1GC"), "history", ".", "--verbose");
     assertEquals(0, here.exit(), here.err());
     assertFalse(here.err().contains("child JVM"), here.err());

@@ -1,56 +1,97 @@
 package dev.keyward.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
-/** When {@code keyward history} moves to a child JVM with the serial collector, and how. */
+/** When the scanning commands move to a tuned child JVM, and with which command line. */
 class RelaunchTest {
   private static final Optional<Path> JAR = Optional.of(Path.of("/opt/keyward/keyward.jar"));
+  private static final String JAVA = Path.of("/usr/lib/jvm/17", "bin", "java").toString();
 
-  private static Optional<List<String>> command(List<String> args, List<String> jvm, Optional<Path> jar, boolean child) {
-    return Relaunch.command(args, () -> jvm, jar, "/usr/lib/jvm/17", child);
+  private static Optional<Relaunch.Child> child(List<String> args, List<String> jvm, Optional<Path> jar, boolean child) {
+    return Relaunch.child(args, () -> jvm, jar, "/usr/lib/jvm/17", child, Optional.empty());
   }
 
-  @Test
-  void command_historyFromJarWithoutMemoryOptions_childWithSerialCollectorAndSameArguments() {
-    List<String> command = command(List.of("history", ".", "--format", "json"), List.of("-Dfoo=bar", "-Xss2m"), JAR,
+  @ParameterizedTest
+  @ValueSource(strings = {"scan", "staged", "history", "baseline"})
+  void child_scanningCommandFromJar_c1SerialCollectorAndSameArguments(String command) {
+    Relaunch.Child child = child(List.of(command, ".", "--format", "json"), List.of("-Dfoo=bar", "-Xss2m"), JAR,
         false).orElseThrow();
-    assertEquals(List.of(Path.of("/usr/lib/jvm/17", "bin", "java").toString(), "-Dfoo=bar", "-Xss2m",
-        "-XX:+UseSerialGC", "-Dkeyward.child=true", "-cp", "/opt/keyward/keyward.jar", "dev.keyward.cli.Main",
-        "history", ".", "--format", "json"), command);
+    assertEquals(List.of(JAVA, "-Dfoo=bar", "-Xss2m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-Dkeyward.child=true", "-cp", "/opt/keyward/keyward.jar", "dev.keyward.cli.Main",
+        command, ".", "--format", "json"), child.command());
+    assertEquals(Optional.empty(), child.newArchive());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"-Xmx2g", "-Xms512m", "-XX:MaxRAMPercentage=50", "-XX:+UseG1GC", "-XX:+UseSerialGC",
-      "-XX:+UseZGC", "-XX:MaxHeapSize=1g"})
-  void command_userChoseHeapOrCollector_runsInThisJvm(String option) {
-    assertEquals(Optional.empty(), command(List.of("history", "."), List.of(option), JAR, false));
+      "-XX:+UseZGC", "-XX:MaxHeapSize=1g", "-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-Xint",
+      "-Xshare:off", "-XX:SharedArchiveFile=/tmp/a.jsa"})
+  void child_userChoseHeapCollectorCompilerOrSharing_runsInThisJvm(String option) {
+    assertEquals(Optional.empty(), child(List.of("scan", "."), List.of(option), JAR, false));
   }
 
   @Test
-  void command_otherCommandsTheChildOrNoJar_runInThisJvm() {
-    assertEquals(Optional.empty(), command(List.of("scan", "."), List.of(), JAR, false));
-    assertEquals(Optional.empty(), command(List.of(), List.of(), JAR, false));
-    assertEquals(Optional.empty(), command(List.of("history"), List.of(), JAR, true));
-    assertEquals(Optional.empty(), command(List.of("history"), List.of(), Optional.empty(), false));
+  void child_otherCommandsTheChildOrNoJar_runInThisJvm() {
+    assertEquals(Optional.empty(), child(List.of("rules"), List.of(), JAR, false));
+    assertEquals(Optional.empty(), child(List.of("help"), List.of(), JAR, false));
+    assertEquals(Optional.empty(), child(List.of(), List.of(), JAR, false));
+    assertEquals(Optional.empty(), child(List.of("history"), List.of(), JAR, true));
+    assertEquals(Optional.empty(), child(List.of("history"), List.of(), Optional.empty(), false));
   }
 
   @Test
-  void command_optionsBeforeTheCommand_stillHistory() {
-    assertTrue(command(List.of("--verbose", "HISTORY", "."), List.of(), JAR, false).isPresent());
+  void child_optionsBeforeTheCommand_stillScanning() {
+    assertTrue(child(List.of("--verbose", "HISTORY", "."), List.of(), JAR, false).isPresent());
   }
 
   @Test
-  void command_debuggerAndAgents_notStartedTwice() {
-    List<String> command = command(List.of("history"), List.of("-agentlib:jdwp=transport=dt_socket,server=y",
-        "-javaagent:/x.jar", "-XX:StartFlightRecording=filename=a.jfr", "-Dkept=1"), JAR, false).orElseThrow();
-    assertEquals(List.of("-Dkept=1", "-XX:+UseSerialGC"), command.subList(1, 3));
+  void child_debuggerAndAgents_notStartedTwice() {
+    List<String> command = child(List.of("history"), List.of("-agentlib:jdwp=transport=dt_socket,server=y",
+        "-javaagent:/x.jar", "-XX:StartFlightRecording=filename=a.jfr", "-Dkept=1"), JAR, false).orElseThrow().command();
+    assertEquals(List.of("-Dkept=1", "-XX:TieredStopAtLevel=1"), command.subList(1, 3));
+  }
+
+  @Test
+  void child_withoutArchive_writesOneUnderItsOwnName_thenUsesIt(@TempDir Path cache) throws Exception {
+    Path jar = Files.writeString(cache.resolve("keyward.jar"), "jar");
+    Relaunch.Child first = Relaunch.child(List.of("scan"), List::of, Optional.of(jar), "/jdk", false,
+        Optional.of(cache)).orElseThrow();
+    Path archive = first.archive().orElseThrow();
+    Path written = first.newArchive().orElseThrow();
+    assertEquals(cache, archive.getParent());
+    assertNotEquals(archive, written);
+    assertTrue(first.command().contains("-XX:ArchiveClassesAtExit=" + written), first.command().toString());
+    assertTrue(first.command().contains("-Xshare:auto"));
+
+    Files.writeString(archive, "archive");
+    Relaunch.Child later = Relaunch.child(List.of("scan"), List::of, Optional.of(jar), "/jdk", false,
+        Optional.of(cache)).orElseThrow();
+    assertTrue(later.command().contains("-XX:SharedArchiveFile=" + archive), later.command().toString());
+    assertEquals(Optional.empty(), later.newArchive());
+  }
+
+  @Test
+  void archiveName_differsPerJarAndJdk(@TempDir Path dir) throws Exception {
+    Path a = Files.writeString(dir.resolve("a.jar"), "a");
+    Path b = Files.writeString(dir.resolve("b.jar"), "a");
+    assertEquals(Relaunch.archiveName(a, "/jdk17"), Relaunch.archiveName(a, "/jdk17"));
+    assertNotEquals(Relaunch.archiveName(a, "/jdk17"), Relaunch.archiveName(b, "/jdk17"));
+    assertNotEquals(Relaunch.archiveName(a, "/jdk17"), Relaunch.archiveName(a, "/jdk21"));
+    String before = Relaunch.archiveName(a, "/jdk17");
+    Files.writeString(a, "a rebuilt jar");
+    assertNotEquals(before, Relaunch.archiveName(a, "/jdk17"));
+    assertFalse(before.contains("/"));
   }
 }

@@ -1,10 +1,10 @@
 package dev.keyward.core.engine;
 
+import dev.keyward.core.UserCache;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -38,17 +38,7 @@ final class DatabaseCache {
   }
 
   static Optional<Path> defaultDirectory(String xdgCacheHome, String userHome) {
-    try {
-      if (xdgCacheHome != null && !xdgCacheHome.isBlank() && Path.of(xdgCacheHome).isAbsolute()) {
-        return Optional.of(Path.of(xdgCacheHome, "keyward", "hs"));
-      }
-      if (userHome != null && !userHome.isBlank()) {
-        return Optional.of(Path.of(userHome, ".cache", "keyward", "hs"));
-      }
-    } catch (InvalidPathException e) {
-      LOG.debug("no matcher cache: {}", e.getMessage());
-    }
-    return Optional.empty();
+    return UserCache.directory(xdgCacheHome, userHome, "hs");
   }
 
   /** The payload stored under {@code key}, if a whole, intact file is there. */
