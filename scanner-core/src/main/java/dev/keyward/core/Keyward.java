@@ -2,6 +2,7 @@ package dev.keyward.core;
 
 import dev.keyward.core.config.ConfigLoader;
 import dev.keyward.core.config.KeywardConfig;
+import dev.keyward.core.engine.DecodeLimits;
 import dev.keyward.core.engine.Engine;
 import dev.keyward.core.engine.FindingFactory;
 import dev.keyward.core.finding.Finding;
@@ -106,7 +107,8 @@ public final class Keyward {
     Plan plan = planner.plan(config);
     long start = System.nanoTime();
     Set<String> ruleIds = rules.rules().stream().map(Rule::id).collect(Collectors.toSet());
-    ScanCollector collector = new ScanCollector(new Engine(rules), StructuredStage.of(rules),
+    ScanCollector collector = new ScanCollector(new Engine(rules, DecodeLimits.defaults(), request.mode() != ScanMode.STAGED),
+        StructuredStage.of(rules),
         new FindingFactory(request.limits()), config.allowlist(), request.inlineAllow(), ruleIds);
     request.progress().started(() -> collector.progress(unit(request.mode())));
     try {

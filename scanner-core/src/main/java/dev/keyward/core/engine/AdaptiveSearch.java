@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /**
  * The default candidate search: the keyword search until {@code threshold} characters have been
- * searched, then the native one. Loading the native library and its database costs a few hundred
+ * searched (or from the start, for input known to be large), then the native one. Loading the native library and its database costs a few hundred
  * milliseconds, more than it saves on a small input (a pre-commit check of a few files), so it starts
  * only once the input is large, on a background thread; the keyword search carries on until it is
  * ready. Both searches yield the same findings, so which one served a text does not show.
@@ -19,23 +19,32 @@ final class AdaptiveSearch implements CandidateSearch {
   private final AtomicBoolean started = new AtomicBoolean();
   private volatile CandidateSearch current;
 
+  /** @param threshold characters to search before loading the native search; 0: load it now */
   AdaptiveSearch(KeywordSearch keywords, Supplier<CandidateSearch> nativeSearch, long threshold) {
     this.keywords = keywords;
     this.nativeSearch = nativeSearch;
     this.threshold = threshold;
     this.current = keywords;
+    if (threshold <= 0) {
+      load();
+    }
   }
 
   @Override
   public Windows[] windows(String text, boolean latin1) {
     CandidateSearch search = current;
-    if (search == keywords && !started.get()
-        && searched.addAndGet(text.length()) >= threshold && started.compareAndSet(false, true)) {
+    if (search == keywords && !started.get() && searched.addAndGet(text.length()) >= threshold) {
+      load();
+    }
+    return search.windows(text, latin1);
+  }
+
+  private void load() {
+    if (started.compareAndSet(false, true)) {
       Thread loader = new Thread(() -> current = nativeSearch.get(), "keyward-native-matcher");
       loader.setDaemon(true);
       loader.start();
     }
-    return search.windows(text, latin1);
   }
 
   /** The search in use now (for tests). */

@@ -24,7 +24,17 @@ public final class Engine {
 
   /** @param decodeLimits how deep and how much to look inside base64, hex, percent and JSON escapes */
   public Engine(RulePack pack, DecodeLimits decodeLimits) {
-    this(pack, decodeLimits, EngineChoice.fromEnvironment());
+    this(pack, decodeLimits, false);
+  }
+
+  /**
+   * @param decodeLimits how deep and how much to look inside base64, hex, percent and JSON escapes
+   * @param muchText whether the input is likely large (a working tree, a history): the native matcher
+   *     then starts loading at once, on a background thread, instead of after the first 16 Mi
+   *     characters (the right choice for a small staged change, which is done before it would load)
+   */
+  public Engine(RulePack pack, DecodeLimits decodeLimits, boolean muchText) {
+    this(pack, decodeLimits, EngineChoice.fromEnvironment(), muchText ? 0 : EngineChoice.NATIVE_AFTER);
   }
 
   Engine(RulePack pack, EngineChoice choice) {
@@ -32,10 +42,14 @@ public final class Engine {
   }
 
   Engine(RulePack pack, DecodeLimits decodeLimits, EngineChoice choice) {
+    this(pack, decodeLimits, choice, EngineChoice.NATIVE_AFTER);
+  }
+
+  private Engine(RulePack pack, DecodeLimits decodeLimits, EngineChoice choice, long nativeAfter) {
     this.decoder = new Decoder(decodeLimits);
     this.rules = pack.rules();
     this.hasPathRules = rules.stream().anyMatch(r -> !r.allowlist().paths().isEmpty());
-    this.search = choice.search(rules);
+    this.search = choice.search(rules, nativeAfter);
   }
 
   /**

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
  */
 enum EngineChoice {
   /**
-   * The Java search for the first {@link #NATIVE_AFTER} characters, then native when available (at
-   * once if this class loader already has it ready).
+   * The Java search until the native matcher has loaded, on a background thread, from the start or
+   * after the first {@link #NATIVE_AFTER} characters; native at once if this class loader already has
+   * it ready.
    */
   AUTO,
   /** Native from the first text, when available. */
@@ -51,6 +52,11 @@ enum EngineChoice {
   }
 
   CandidateSearch search(List<Rule> rules) {
+    return search(rules, NATIVE_AFTER);
+  }
+
+  /** @param nativeAfter for AUTO, the characters searched in Java before the native matcher loads */
+  CandidateSearch search(List<Rule> rules, long nativeAfter) {
     KeywordSearch keywords = new KeywordSearch(rules);
     if (this == JAVA) {
       LOG.debug("keyward: using the Java engine ({}=java)", PROPERTY);
@@ -59,7 +65,7 @@ enum EngineChoice {
     if (this == NATIVE || HyperscanCompiler.isReady(rules)) {
       return nativeOr(rules, keywords);
     }
-    return new AdaptiveSearch(keywords, () -> nativeOr(rules, keywords), NATIVE_AFTER);
+    return new AdaptiveSearch(keywords, () -> nativeOr(rules, keywords), nativeAfter);
   }
 
   /** The native search, or {@code keywords} (with one warning per class loader) when it cannot be had. */
