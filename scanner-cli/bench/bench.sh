@@ -60,9 +60,13 @@ for section in $sections; do
       files=$(git -C "$tree" ls-files | wc -l)
       mib=$(du -sm --exclude=.git "$tree" | cut -f1)
       rg_s=$(median rg -uu -c 'sk-ant-' "$tree")
-      kw_s=$(median java -jar "$jar" scan "$tree" --format json --output /dev/null)
+      kw_s=$(median java -jar "$jar" scan "$tree")
+      json_s=$(median java -jar "$jar" scan "$tree" --format json --output /dev/null)
+      bin_s=$(median "$top/bin/keyward" scan "$tree")
       echo "  $tree: $files tracked files, $mib MiB on disk without .git"
-      row "keyward scan" "$kw_s" "rg -uu -c sk-ant-" "$rg_s" "target < 1.2 s"
+      row "java -jar keyward.jar scan (text report)" "$kw_s" "rg -uu -c sk-ant-" "$rg_s" "target < 1.2 s"
+      row "java -jar keyward.jar scan --format json" "$json_s" "rg -uu -c sk-ant-" "$rg_s" ""
+      row "bin/keyward scan (JVM options, no child)" "$bin_s" "rg -uu -c sk-ant-" "$rg_s" ""
     else
       echo "  (no git/git mirror under $mirrors)"
     fi
