@@ -17,20 +17,23 @@ public final class Content {
 
   private final String text;
   private final boolean bytesAsChars;
+  /** The text one byte per char, when it came from bytes (kept: byte scans need not copy it again). */
+  private final byte[] bytes;
 
-  private Content(String text, boolean bytesAsChars) {
+  private Content(String text, boolean bytesAsChars, byte[] bytes) {
     this.text = text;
     this.bytesAsChars = bytesAsChars;
+    this.bytes = bytes;
   }
 
   /** Decodes {@code bytes}; empty when they look binary (a NUL byte without a UTF-16 BOM). */
   public static Optional<Content> of(byte[] bytes) {
     int n = bytes.length;
     if (n >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
-      return Optional.of(new Content(new String(bytes, 2, n - 2, UTF_16BE), false));
+      return Optional.of(new Content(new String(bytes, 2, n - 2, UTF_16BE), false, null));
     }
     if (n >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
-      return Optional.of(new Content(new String(bytes, 2, n - 2, UTF_16LE), false));
+      return Optional.of(new Content(new String(bytes, 2, n - 2, UTF_16LE), false, null));
     }
     for (int i = 0, probe = Math.min(n, BINARY_PROBE); i < probe; i++) {
       if (bytes[i] == 0) {
@@ -38,22 +41,31 @@ public final class Content {
       }
     }
     int skip = n >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    return Optional.of(new Content(new String(bytes, skip, n - skip, ISO_8859_1), true));
+    return Optional.of(new Content(new String(bytes, skip, n - skip, ISO_8859_1), true,
+        skip == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, skip, n)));
   }
 
   /** Text that is already decoded (e.g. stdin read as characters). */
   public static Content ofText(String text) {
-    return new Content(text, false);
+    return new Content(text, false, null);
   }
 
   /** Bytes decoded from encoded text (base64, percent-encoding…), already viewed one char per byte. */
   static Content ofDecoded(String latin1) {
-    return new Content(latin1, true);
+    return new Content(latin1, true, null);
   }
 
   /** What the matcher runs on: one char per byte, or decoded UTF-16. */
   public String text() {
     return text;
+  }
+
+  /**
+   * {@link #text()} one byte per char (a char above U+00FF as {@code '?'}): the bytes it was read
+   * from, or a copy. The caller must not change it.
+   */
+  byte[] latin1() {
+    return bytes != null ? bytes : text.getBytes(ISO_8859_1);
   }
 
   /** Whether each char of {@link #text()} is one byte of (presumably UTF-8) content. */

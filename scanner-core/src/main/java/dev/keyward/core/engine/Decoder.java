@@ -31,9 +31,10 @@ final class Decoder {
       return direct;
     }
     List<Match> out = new ArrayList<>(direct);
-    new Pass(path, rules, out).search(content.text(), null, 1);
+    new Pass(path, rules, out).search(content.text(), content.latin1(), null, 1);
     return out;
   }
+
 
   /** One file's decoding: its budget and where its matches go. */
   private final class Pass {
@@ -48,8 +49,8 @@ final class Decoder {
       this.out = out;
     }
 
-    void search(String text, Layer outer, int depth) {
-      EncodedSpans.scan(text, (encoding, start, end) -> {
+    void search(String text, byte[] latin1, Layer outer, int depth) {
+      EncodedSpans.scan(latin1, (encoding, start, end) -> {
         if (budget > 0) {
           candidate(text, encoding, start, end, outer, depth);
         }
@@ -68,7 +69,7 @@ final class Decoder {
         out.add(layer.toOriginal(m, inner));
       }
       if (depth < limits.maxDepth()) {
-        search(inner.text(), layer, depth + 1);
+        search(inner.text(), inner.latin1(), layer, depth + 1);
       }
     }
   }
