@@ -1,6 +1,8 @@
 package dev.keyward.core.rule;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.ignore.FastIgnoreRule;
 
 /**
@@ -13,8 +15,12 @@ import org.eclipse.jgit.ignore.FastIgnoreRule;
 final class FileGlobs {
   static final FileGlobs NONE = new FileGlobs(List.of());
 
+  /** Paths whose answer is remembered, at most: a history asks again for every version of a file. */
+  private static final int REMEMBERED = 1 << 16;
+
   private final List<String> globs;
   private final List<FastIgnoreRule> rules;
+  private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
 
   FileGlobs(List<String> globs) {
     this.globs = List.copyOf(globs);
@@ -29,6 +35,18 @@ final class FileGlobs {
     if (rules.isEmpty()) {
       return false;
     }
+    Boolean known = answers.get(path);
+    if (known != null) {
+      return known;
+    }
+    boolean matches = match(path);
+    if (answers.size() < REMEMBERED) {
+      answers.put(path, matches);
+    }
+    return matches;
+  }
+
+  private boolean match(String path) {
     String plain = path.replace("!/", "/");
     int slash = plain.lastIndexOf('/');
     String parent = slash < 0 ? "" : plain.substring(0, slash);
