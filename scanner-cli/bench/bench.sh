@@ -45,7 +45,10 @@ for section in $sections; do
   engine)
     echo; echo "== engine: the matcher alone on ~100 MiB of real source (full rule pack, confirmation included)"
     if [ -x "$top/scanner-core/bench/engine-throughput.sh" ]; then
+      echo "  -- default JIT (C1 + C2; a long-running JVM such as Maven's)"
       "$top/scanner-core/bench/engine-throughput.sh" | sed 's/^/  /'
+      echo "  -- C1 only (-XX:TieredStopAtLevel=1: how the CLI runs its scans, see Relaunch)"
+      BENCH_JAVA_OPTS=-XX:TieredStopAtLevel=1 "$top/scanner-core/bench/engine-throughput.sh" | sed 's/^/  /'
     else
       echo "  (scanner-core/bench/engine-throughput.sh not present)"
     fi
