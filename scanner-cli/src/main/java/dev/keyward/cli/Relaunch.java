@@ -3,10 +3,8 @@ package dev.keyward.cli;
 import dev.keyward.core.UserCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -32,7 +30,8 @@ import java.util.function.Supplier;
  *       until collections take about 1% of the time, which meant 3.8 GiB peak RSS on git/git; the
  *       serial collector sizes the heap from the live data (under 1 GiB) at the same CPU time.
  *   <li>a class-data-sharing archive of Keyward's classes in the user's cache directory
- *       ({@code keyward/cds}), written by the first run for each jar and JDK and mapped by later ones.
+ *       ({@code keyward/cds}), written by the first run for each jar and JDK (again after the jar
+ *       changes) and mapped by later ones: about 0.2 s less start-up.
  * </ul>
  * Any {@code -Xmx}, {@code -Xms}, {@code -XX:MaxRAM…}, {@code -XX:…HeapSize}, {@code -XX:+Use…GC},
  * {@code -XX:TieredStopAtLevel}, {@code -XX:±TieredCompilation}, {@code -Xint}, {@code -Xcomp} or
@@ -75,7 +74,7 @@ final class Relaunch {
     command.addAll(OPTIONS);
     Optional<Path> archive = archives.map(dir -> dir.resolve(archiveName(jar.get(), javaHome) + ".jsa"));
     Optional<Path> newArchive = Optional.empty();
-    if (archive.isPresent() && Files.isRegularFile(archive.get())) {
+    if (archive.isPresent() && isCurrent(archive.get(), jar.get())) {
       command.add("-XX:SharedArchiveFile=" + archive.get());
     } else if (archive.isPresent()) {
       // written under a name of this process's own, then moved: a concurrent run never maps half a file
@@ -116,22 +115,27 @@ final class Relaunch {
   }
 
   /**
-   * An archive fits one jar and one JDK: named by a hash of the jar's path, size and time and of the
-   * JDK's home and version (the JVM also checks, and ignores an archive that does not fit).
+   * An archive serves one jar path and one JDK: named by a hash of the jar's path and the JDK's home
+   * and version, so that rebuilding or upgrading the jar in place replaces its archive rather than
+   * adding one (the JVM also checks, and ignores an archive that does not fit).
    */
   static String archiveName(Path jar, String javaHome) {
-    String jarStamp;
-    try {
-      jarStamp = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis();
-    } catch (IOException e) {
-      jarStamp = jar.toAbsolutePath().toString();
-    }
-    String stamp = jarStamp + "|" + javaHome + "|" + System.getProperty("java.vm.version");
+    String stamp = jar.toAbsolutePath() + "|" + javaHome + "|" + System.getProperty("java.vm.version");
     try {
       byte[] sha = MessageDigest.getInstance("SHA-256").digest(stamp.getBytes(StandardCharsets.UTF_8));
       return "keyward-" + HexFormat.of().formatHex(sha, 0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** Whether the archive was written after the jar last changed. */
+  static boolean isCurrent(Path archive, Path jar) {
+    try {
+      return Files.isRegularFile(archive)
+          && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0;
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -167,11 +171,7 @@ final class Relaunch {
   private static void publish(Path written, Path archive) {
     try {
       if (Files.isRegularFile(written)) {
-        try {
-          Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(written, archive, StandardCopyOption.REPLACE_EXISTING);
-        }
+        UserCache.moveIntoPlace(written, archive);
       }
     } catch (IOException e) {
       try {

@@ -130,7 +130,7 @@ class KeywardJarIT {
     try (var files = Files.list(archives)) {
       written = files.toList();
     }
-    assertEquals(1, written.size(), "one archive, under its final name: " + written);
+    assertEquals(1, written.size(), "one archive for this jar, under its final name: " + written);
     assertTrue(written.get(0).getFileName().toString().matches("keyward-[0-9a-f]{24}\\.jsa"), written.toString());
     Run again = run(dir, "scan", ".", "--verbose");
     assertEquals(0, again.exit(), again.err());

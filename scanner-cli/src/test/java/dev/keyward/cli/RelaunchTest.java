@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -83,15 +84,26 @@ class RelaunchTest {
   }
 
   @Test
-  void archiveName_differsPerJarAndJdk(@TempDir Path dir) throws Exception {
+  void archiveName_differsPerJarPathAndJdk_notPerBuild(@TempDir Path dir) throws Exception {
     Path a = Files.writeString(dir.resolve("a.jar"), "a");
     Path b = Files.writeString(dir.resolve("b.jar"), "a");
-    assertEquals(Relaunch.archiveName(a, "/jdk17"), Relaunch.archiveName(a, "/jdk17"));
-    assertNotEquals(Relaunch.archiveName(a, "/jdk17"), Relaunch.archiveName(b, "/jdk17"));
-    assertNotEquals(Relaunch.archiveName(a, "/jdk17"), Relaunch.archiveName(a, "/jdk21"));
     String before = Relaunch.archiveName(a, "/jdk17");
+    assertNotEquals(before, Relaunch.archiveName(b, "/jdk17"));
+    assertNotEquals(before, Relaunch.archiveName(a, "/jdk21"));
     Files.writeString(a, "a rebuilt jar");
-    assertNotEquals(before, Relaunch.archiveName(a, "/jdk17"));
-    assertFalse(before.contains("/"));
+    assertEquals(before, Relaunch.archiveName(a, "/jdk17"), "a rebuilt jar replaces its archive");
+    assertTrue(before.matches("keyward-[0-9a-f]{24}"), before);
+  }
+
+  @Test
+  void child_jarNewerThanItsArchive_writesTheArchiveAgain(@TempDir Path cache) throws Exception {
+    Path jar = Files.writeString(cache.resolve("keyward.jar"), "jar");
+    Path archive = cache.resolve(Relaunch.archiveName(jar, "/jdk") + ".jsa");
+    Files.writeString(archive, "archive of an older build");
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+    Relaunch.Child child = Relaunch.child(List.of("scan"), List::of, Optional.of(jar), "/jdk", false,
+        Optional.of(cache)).orElseThrow();
+    assertTrue(child.newArchive().isPresent(), child.command().toString());
+    assertFalse(child.command().stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile")), child.command().toString());
   }
 }
