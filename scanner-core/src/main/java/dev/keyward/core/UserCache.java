@@ -1,7 +1,11 @@
 package dev.keyward.core;
 
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -15,6 +19,18 @@ public final class UserCache {
   /** The directory {@code name} of the cache (not created here), if the environment names a home. */
   public static Optional<Path> directory(String name) {
     return directory(System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home"), name);
+  }
+
+  /**
+   * Moves a file written under a temporary name into place, atomically where the file system can, so
+   * that a concurrent reader sees the old file or the new one, never half of one.
+   */
+  public static void moveIntoPlace(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
   }
 
   /** As {@link #directory(String)}, from the given environment (for tests). */

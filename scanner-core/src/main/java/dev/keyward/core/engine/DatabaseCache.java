@@ -3,10 +3,8 @@ package dev.keyward.core.engine;
 import dev.keyward.core.UserCache;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -82,7 +80,7 @@ final class DatabaseCache {
       byte[] all = ByteBuffer.allocate(MAGIC.length + DIGEST + payload.length)
           .put(MAGIC).put(sha256(payload)).put(payload).array();
       Files.write(temp, all);
-      move(temp, dir.resolve(key + ".db"));
+      UserCache.moveIntoPlace(temp, dir.resolve(key + ".db"));
       temp = null;
     } catch (IOException | RuntimeException e) {
       LOG.debug("matcher cache {} not written: {}", dir, e.toString());
@@ -94,14 +92,6 @@ final class DatabaseCache {
           LOG.debug("could not delete {}: {}", temp, e.toString());
         }
       }
-    }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
