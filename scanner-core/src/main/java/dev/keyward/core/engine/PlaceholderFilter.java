@@ -50,6 +50,7 @@ public final class PlaceholderFilter {
   static final double RANDOM_ENTROPY = 4.0;
 
   private static final int REPEAT_RUN = 6;
+  private static final int MASK_RUN = 8;
   private static final int LOOKBEHIND = 48;
 
   private PlaceholderFilter() {}
@@ -61,7 +62,7 @@ public final class PlaceholderFilter {
         return true;
       }
     }
-    if (TEMPLATE.matcher(secret).find() || VARIABLE_START.matcher(secret).find()) {
+    if (TEMPLATE.matcher(secret).find() || VARIABLE_START.matcher(secret).find() || hasMaskRun(secret)) {
       return true;
     }
     if (!looksRandom(secret)) {
@@ -80,6 +81,24 @@ public final class PlaceholderFilter {
 
   private static boolean looksRandom(String secret) {
     return secret.length() >= LONG_SECRET && Entropy.shannon(secret) >= RANDOM_ENTROPY;
+  }
+
+  /**
+   * A run of {@value #MASK_RUN} or more {@code X}, {@code x} or {@code #}: a masked or padded value
+   * ({@code bedrock-api-key-YmVk…XXXXXXXXXXXX}), even in an otherwise random-looking secret, where
+   * such a run does not occur by chance (zero bytes show as runs of {@code A} in base64, not these).
+   */
+  private static boolean hasMaskRun(String s) {
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean mask = c == 'X' || c == 'x' || c == '#';
+      run = !mask ? 0 : i > 0 && c == s.charAt(i - 1) ? run + 1 : 1;
+      if (run >= MASK_RUN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasRepeatRun(String s) {

@@ -19,6 +19,8 @@ class PlaceholderFilterTest {
       "{X:40}", "your-api-key-{b62:20}", "{b62:20}EXAMPLE", "{{b62:20}}", "{{0}}", "{{apiKey}}",
       "${{API_TOKEN}}", "<token>", "ANTHROPIC_API_KEY", "abc{1:12}def", "{b62:10}xxxx{b62:10}",
       "$HTTPD_PROTO://$USER:$PASS@$HTTPD_DEST", "$db_password",
+      // masked or padded, even when the rest looks random
+      "bedrock-api-key-{b64:28}{X:22}", "{b64:60}xxxxxxxx{b64:20}", "{b64:60}########",
   })
   void placeholders_recognised(String template) {
     assertTrue(placeholder(template), template);
@@ -29,6 +31,7 @@ class PlaceholderFilterTest {
       "{b62:40}", "{b64:64}", "{hex:32}", "$2a$10${b64:53}",
       // long random material: a filler word or a run inside it is chance, not a placeholder
       "{b64:60}xxxx{b64:60}", "{b64:60}AAAAAAAAA{b64:60}", "{b64:60}Your-{b64:60}",
+      "{b64:60}AAAAAAAAAAAAAAAA{b64:60}", "{b64:60}xxxxxxx{b64:60}",
   })
   void randomValues_notPlaceholders(String template) {
     assertFalse(placeholder(template), template);
