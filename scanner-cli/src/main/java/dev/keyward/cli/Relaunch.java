@@ -1,5 +1,6 @@
 package dev.keyward.cli;
 
+import dev.keyward.core.ClassSharing;
 import dev.keyward.core.UserCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,12 +77,12 @@ final class Relaunch {
     Optional<Path> newArchive = Optional.empty();
     if (archive.isPresent() && isCurrent(archive.get(), jar.get())) {
       command.add("-XX:SharedArchiveFile=" + archive.get());
-    } else if (archive.isPresent()) {
-      // written under a name of this process's own, then moved: a concurrent run never maps half a file
+    } else if (archive.isPresent() && isWritableDirectory(archive.get().getParent())) {
+      // written under a name of this process's own, then checked and moved: no run maps half a file
       newArchive = Optional.of(archive.get().resolveSibling(archive.get().getFileName() + "." + ProcessHandle.current().pid()));
       command.add("-XX:ArchiveClassesAtExit=" + newArchive.get());
     }
-    if (archive.isPresent()) {
+    if (command.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=") || o.startsWith("-XX:ArchiveClassesAtExit="))) {
       command.addAll(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
     }
     command.add("-D" + CHILD + "=true");
@@ -147,39 +148,53 @@ final class Relaunch {
    * @throws IOException the child cannot be started
    */
   static int run(Child child) throws IOException, InterruptedException {
-    child.newArchive().ifPresent(Relaunch::makeParent);
     Process process = new ProcessBuilder(child.command()).inheritIO().start();
     Thread stop = new Thread(process::destroy, "keyward-stop-child");
     Runtime.getRuntime().addShutdownHook(stop);
     int code = process.waitFor();
     Runtime.getRuntime().removeShutdownHook(stop);
     if (child.newArchive().isPresent() && child.archive().isPresent()) {
-      publish(child.newArchive().get(), child.archive().get());
+      publish(child.newArchive().get(), child.archive().get(), Path.of(child.command().get(0)), jarOf(child));
     }
     return code;
   }
 
-  private static void makeParent(Path file) {
+  /**
+   * Whether {@code dir} is (or could be made) a writable directory: a JVM asked to write an archive it
+   * cannot create reports an error and exits 1 after the scan, which would read as findings.
+   */
+  private static boolean isWritableDirectory(Path dir) {
     try {
-      Files.createDirectories(file.getParent());
-    } catch (IOException e) {
-      // no archive then: the JVM says nothing (cds logging is off) and runs without
+      Files.createDirectories(dir);
+      return Files.isWritable(dir);
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 
-  /** Moves a freshly written archive into place; without one, the next run writes it again. */
-  private static void publish(Path written, Path archive) {
+  /**
+   * Moves a freshly written archive into place once a JVM has started with it ({@link ClassSharing}:
+   * a truncated archive would crash every later start); otherwise deletes it, and the next run writes
+   * it again.
+   */
+  private static void publish(Path written, Path archive, Path java, Path jar) {
     try {
-      if (Files.isRegularFile(written)) {
+      if (ClassSharing.works(java, written, jar)) {
         UserCache.moveIntoPlace(written, archive);
       }
     } catch (IOException e) {
-      try {
-        Files.deleteIfExists(written);
-      } catch (IOException ignored) {
-        // a stray temporary archive in the cache directory; harmless
-      }
+      // not moved: deleted below
     }
+    try {
+      Files.deleteIfExists(written);
+    } catch (IOException ignored) {
+      // a stray temporary archive in the cache directory; harmless
+    }
+  }
+
+  /** The jar on the child's command line (after {@code -cp}). */
+  private static Path jarOf(Child child) {
+    return Path.of(child.command().get(child.command().indexOf("-cp") + 1));
   }
 
   /** In the child: ends this JVM when the parent process goes away (e.g. killed with SIGKILL). */

@@ -100,6 +100,7 @@ class GitCommandsTest {
     String script = Files.readString(hook);
     assertTrue(script.contains("jar='/opt/keyward.jar'"), script);
     assertTrue(script.contains("exec '/opt/jdk/bin/java' -XX:TieredStopAtLevel=1"), script);
+    assertTrue(script.contains("-Xshare:on") && script.contains("mv -f \"$new\" \"$cds\""), script);
     assertTrue(script.contains("-jar \"$jar\" staged \"$(git rev-parse --show-toplevel)\""), script);
     assertEquals(0, run("install-hook", "--uninstall"));
     Files.writeString(hook, "#!/bin/sh\ntrue\n");

@@ -2,6 +2,7 @@ package dev.keyward.core.source.git;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.keyward.core.ClassSharing;
 import dev.keyward.core.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,23 +46,33 @@ public final class PreCommitHook {
    * A JVM running the Keyward jar, tuned for a short run: C1 only and the serial collector, plus a
    * class-data-sharing archive of Keyward's start-up in the git directory, written by the first run
    * after each upgrade of the jar or the JDK and read by every later one. Together they take about
-   * half of the start-up time off each commit. An archive that does not fit is ignored by the JVM.
+   * half of the start-up time off each commit. The archive is written under a temporary name and
+   * moved into place only once a JVM has started with it ({@link ClassSharing}): a commit
+   * interrupted while the archive was written would otherwise leave a truncated one, which crashes
+   * the JVM on every later commit.
    */
   public record JavaJar(Path javaHome, Path jar) implements Launch {
     @Override
     public String lines() {
       String java = quote(javaHome.resolve("bin").resolve("java").toString());
       String modules = quote(javaHome.resolve("lib").resolve("modules").toString());
+      String run = java + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:cds=off "
+          + "-Xlog:cds+dynamic=off \"$@\" -jar \"$jar\" staged \"$(git rev-parse --show-toplevel)\"\n";
+      String check = String.join(" ", ClassSharing.checkCommand(java, "\"$new\"", "\"$jar\""));
       return "jar=" + quote(jar.toString()) + "\n"
           + "cds=\"$(git rev-parse --git-dir)/keyward/keyward.jsa\"\n"
           + "if [ -f \"$cds\" ] && [ ! \"$jar\" -nt \"$cds\" ] && [ ! " + modules + " -nt \"$cds\" ]; then\n"
           + "  set -- -XX:SharedArchiveFile=\"$cds\"\n"
-          + "else\n"
-          + "  mkdir -p \"$(dirname \"$cds\")\" && rm -f \"$cds\"\n"
-          + "  set -- -XX:ArchiveClassesAtExit=\"$cds\"\n"
+          + "  exec " + run
           + "fi\n"
-          + "exec " + java + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:cds=off "
-          + "-Xlog:cds+dynamic=off \"$@\" -jar \"$jar\" staged \"$(git rev-parse --show-toplevel)\"\n";
+          + "mkdir -p \"$(dirname \"$cds\")\" && rm -f \"$cds\"\n"
+          + "new=\"$cds.$$\"\n"
+          + "set -- -XX:ArchiveClassesAtExit=\"$new\"\n"
+          + run
+          + "status=$?\n"
+          + "if [ -s \"$new\" ] && " + check + " >/dev/null 2>&1; then mv -f \"$new\" \"$cds\"; else rm -f \"$new\"; fi\n"
+          + "rm -f \"$new.crash\"\n"
+          + "exit $status\n";
     }
   }
 
