@@ -33,7 +33,8 @@ public final class Main {
     }
     if (child) {
       Relaunch.exitWithParent();
-      org.slf4j.LoggerFactory.getLogger(Main.class).debug("running in a child JVM with {}", String.join(" ", Relaunch.OPTIONS));
+      org.slf4j.LoggerFactory.getLogger(Main.class)
+          .debug("running in a child JVM with {}", String.join(" ", Relaunch.OPTIONS));
     }
     RulePack.preload();
     int code = new KeywardCli(System.out, System.err, Path.of(""), System.console() != null).run(args);

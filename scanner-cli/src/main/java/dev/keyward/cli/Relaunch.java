@@ -79,10 +79,11 @@ final class Relaunch {
       command.add("-XX:SharedArchiveFile=" + archive.get());
     } else if (archive.isPresent() && isWritableDirectory(archive.get().getParent())) {
       // written under a name of this process's own, then checked and moved: no run maps half a file
-      newArchive = Optional.of(archive.get().resolveSibling(archive.get().getFileName() + "." + ProcessHandle.current().pid()));
+      String name = archive.get().getFileName() + "." + ProcessHandle.current().pid();
+      newArchive = Optional.of(archive.get().resolveSibling(name));
       command.add("-XX:ArchiveClassesAtExit=" + newArchive.get());
     }
-    if (command.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile=") || o.startsWith("-XX:ArchiveClassesAtExit="))) {
+    if (newArchive.isPresent() || command.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile="))) {
       command.addAll(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
     }
     command.add("-D" + CHILD + "=true");

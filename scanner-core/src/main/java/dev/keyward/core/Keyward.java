@@ -107,9 +107,10 @@ public final class Keyward {
     Plan plan = planner.plan(config);
     long start = System.nanoTime();
     Set<String> ruleIds = rules.rules().stream().map(Rule::id).collect(Collectors.toSet());
-    ScanCollector collector = new ScanCollector(new Engine(rules, DecodeLimits.defaults(), request.mode() != ScanMode.STAGED),
-        StructuredStage.of(rules),
-        new FindingFactory(request.limits()), config.allowlist(), request.inlineAllow(), ruleIds);
+    boolean muchText = request.mode() != ScanMode.STAGED;
+    ScanCollector collector = new ScanCollector(new Engine(rules, DecodeLimits.defaults(), muchText),
+        StructuredStage.of(rules), new FindingFactory(request.limits()), config.allowlist(), request.inlineAllow(),
+        ruleIds);
     request.progress().started(() -> collector.progress(unit(request.mode())));
     try {
       plan.source().scan(collector);

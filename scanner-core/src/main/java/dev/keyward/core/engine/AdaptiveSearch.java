@@ -5,11 +5,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * The default candidate search: the keyword search until {@code threshold} characters have been
- * searched (or from the start, for input known to be large), then the native one. Loading the native library and its database costs a few hundred
- * milliseconds, more than it saves on a small input (a pre-commit check of a few files), so it starts
- * only once the input is large, on a background thread; the keyword search carries on until it is
- * ready. Both searches yield the same findings, so which one served a text does not show.
+ * The default candidate search: the keyword search until the native one has loaded, on a background
+ * thread, from the start (input known to be large: a working tree, a history) or once
+ * {@code threshold} characters have been searched. Loading the native library and its database costs
+ * a few hundred milliseconds, more than it saves on a small input (a pre-commit check of a few
+ * files). Both searches yield the same findings, so which one served a text does not show.
  */
 final class AdaptiveSearch implements CandidateSearch {
   private final KeywordSearch keywords;

@@ -62,15 +62,16 @@ final class EncodedSpans {
 
   private EncodedSpans() {}
 
-  /** Reports every candidate in {@code text} to {@code sink}. */
+  /** Reports every candidate in {@code text} to {@code sink} (text that is not at hand as bytes). */
   static void scan(String text, Sink sink) {
     // a char above U+00FF becomes '?', which like it belongs to no class below
     scan(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), sink);
   }
 
   /**
-   * Reports every candidate in {@code text}, one byte per character, to {@code sink}. Bytes, not a String: this runs over every byte a scan reads,
-   * and array reads cost a fraction of {@code String.charAt} in C1-compiled code.
+   * Reports every candidate in {@code text}, one byte per character, to {@code sink}. Bytes, not a
+   * String: this runs over every byte a scan reads, and array reads cost a fraction of
+   * {@code String.charAt} in C1-compiled code.
    */
   static void scan(byte[] text, Sink sink) {
     runs(text, sink);
