@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ final class HyperscanCompiler {
    * Bump when the translation, the reach or the cache payload changes: the key hashes the rules' Java
    * regexes, so without a bump old cache files would still be used.
    */
-  private static final String FORMAT = "keyward-hs-2";
+  private static final String FORMAT = "keyward-hs-7";
   /** Databases already built in this class loader, by key; they are never freed. */
   private static final Map<String, Prepared> BUILT = new ConcurrentHashMap<>();
 
@@ -108,6 +109,10 @@ final class HyperscanCompiler {
         List<HyperscanDatabase> databases = new ArrayList<>();
         for (int d = in.getInt(); d > 0; d--) {
           int[] held = ints(in);
+          if (Arrays.stream(held).anyMatch(r -> r < 0 || r >= reach.length)) {
+            LOG.debug("cached matcher database {} reports rules this pack does not have; compiling", key);
+            return Optional.<Prepared>empty();
+          }
           byte[] serialized = new byte[in.getInt()];
           in.get(serialized);
           Optional<HyperscanDatabase> db = HyperscanDatabase.deserialize(serialized, held);
@@ -134,7 +139,9 @@ final class HyperscanCompiler {
   }
 
   private Prepared compile(String key, List<Rule> rules) {
-    List<Map<Integer, List<String>>> groups = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
+    // one database for every rule: with this pack it searches ~15% faster than one database for the
+    // case-insensitive patterns and another for the rest (a split measured faster with the first pack)
+    Map<Integer, List<String>> patterns = new LinkedHashMap<>();
     int[] reach = new int[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
@@ -143,19 +150,17 @@ final class HyperscanCompiler {
       }
       try {
         PrefilterTranslator.Translation t = PrefilterTranslator.translate(rule.pattern());
-        groups.get(t.caseless() ? 1 : 0).put(r, t.patterns());
+        patterns.put(r, t.patterns());
         reach[r] = reach(rule, t);
       } catch (PrefilterTranslator.Unsupported e) {
         LOG.debug("rule {} runs on keywords: its regex has no native prefilter ({})", rule.id(), e.getMessage());
       }
     }
     List<HyperscanDatabase> databases = new ArrayList<>();
-    for (Map<Integer, List<String>> group : groups) {
-      HyperscanDatabase.Compiled compiled = HyperscanDatabase.compile(group);
-      compiled.rejected().forEach((r, why) -> LOG.debug(
-          "rule {} runs on keywords: Hyperscan rejects its prefilter pattern ({})", rules.get(r).id(), why));
-      compiled.database().ifPresent(databases::add);
-    }
+    HyperscanDatabase.Compiled compiled = HyperscanDatabase.compile(patterns);
+    compiled.rejected().forEach((r, why) -> LOG.debug(
+        "rule {} runs on keywords: Hyperscan rejects its prefilter pattern ({})", rules.get(r).id(), why));
+    compiled.database().ifPresent(databases::add);
     cache.write(key, payload(reach, databases));
     return new Prepared(databases, reach);
   }

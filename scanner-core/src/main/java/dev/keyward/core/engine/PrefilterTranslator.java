@@ -44,10 +44,10 @@ final class PrefilterTranslator {
   /**
    * Hyperscan expressions whose union is the prefilter (a leading alternation is split into one
    * expression per branch: smaller expressions compile better, and Vectorscan 5.4.12 was seen to miss
-   * a match of a pattern led by such an alternation); the most characters a match of the original Java pattern can span; whether
-   * it has case-insensitive letters (such patterns scan faster in a database of their own).
+   * a match of a pattern led by such an alternation); and the most characters a match of the original
+   * Java pattern can span.
    */
-  record Translation(List<String> patterns, long maxLength, boolean caseless) {
+  record Translation(List<String> patterns, long maxLength) {
     Translation {
       patterns = List.copyOf(patterns);
     }
@@ -91,7 +91,6 @@ final class PrefilterTranslator {
   private final List<Piece> groups = new ArrayList<>();
   private final Map<String, Integer> names = new HashMap<>();
   private final Map<String, Latin1Set> sets = new HashMap<>();
-  private boolean caseless;
 
   private PrefilterTranslator(String src, int flags) {
     this.src = src;
@@ -112,7 +111,7 @@ final class PrefilterTranslator {
     }
     List<String> expressions = piece.split().isEmpty() || piece.split().size() > MAX_SPLIT
         ? List.of(piece.hs()) : piece.split().stream().filter(x -> !x.isEmpty()).toList();
-    return new Translation(expressions, piece.max(), t.caseless);
+    return new Translation(expressions, piece.max());
   }
 
   private Piece alternation() throws Unsupported {
@@ -227,7 +226,6 @@ final class PrefilterTranslator {
       throw new Unsupported("literal U+" + Integer.toHexString(cp) + " is outside Latin-1");
     }
     if ((flags & Pattern.CASE_INSENSITIVE) != 0 && Character.isLetter(cp)) {
-      caseless = true;
       return set(Pattern.quote(String.valueOf((char) cp)));
     }
     return new Piece(Latin1Set.literal(cp), 1, true);

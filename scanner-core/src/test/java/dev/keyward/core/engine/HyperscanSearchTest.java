@@ -97,4 +97,30 @@ class HyperscanSearchTest {
     assertFalse(java.util.Arrays.stream(windows).allMatch(w -> w == null));
     assertEquals(written.length, Files.size(file), "the corrupt file was replaced");
   }
+
+  @Test
+  void search_cachedDatabaseReportingRulesThePackLacks_isRecompiled() throws Exception {
+    List<Rule> rules = TestRules.pack().rules();
+    DatabaseCache cache = new DatabaseCache(Optional.of(cacheDir));
+    HyperscanCompiler.forgetBuilt();
+    new HyperscanCompiler(cache).search(rules, new KeywordSearch(rules));
+    String key;
+    try (var files = Files.list(cacheDir)) {
+      key = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".db")).findFirst().orElseThrow()
+          .replace(".db", "");
+    }
+    // a database (say, of an older format) whose patterns report a match id past the last rule
+    java.nio.ByteBuffer valid = java.nio.ByteBuffer.wrap(cache.read(key).orElseThrow());
+    int ruleCount = valid.getInt(0);
+    HyperscanDatabase stray = HyperscanDatabase.compile(Map.of(ruleCount + 1, List.of("t"))).database().orElseThrow();
+    byte[] serialized = stray.serialize();
+    java.nio.ByteBuffer payload = java.nio.ByteBuffer.allocate(4 + 4 * ruleCount + 4 + 8 + 4 + serialized.length);
+    payload.put(java.util.Arrays.copyOf(valid.array(), 4 + 4 * ruleCount));
+    payload.putInt(1).putInt(1).putInt(ruleCount + 1).putInt(serialized.length).put(serialized);
+    cache.write(key, payload.array());
+    HyperscanCompiler.forgetBuilt();
+    HyperscanSearch search = new HyperscanCompiler(cache).search(rules, new KeywordSearch(rules));
+    Windows[] windows = search.windows("t = " + TestRules.token(3), true);
+    assertFalse(java.util.Arrays.stream(windows).allMatch(w -> w == null));
+  }
 }
