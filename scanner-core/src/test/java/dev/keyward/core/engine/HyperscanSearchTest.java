@@ -81,45 +81,47 @@ class HyperscanSearchTest {
 
   @Test
   void search_databaseComesFromTheDiskCache_andACorruptCacheIsRecompiled() throws Exception {
-    List<Rule> rules = TestRules.pack().rules();
-    DatabaseCache cache = new DatabaseCache(Optional.of(cacheDir));
-    HyperscanCompiler.forgetBuilt();
-    new HyperscanCompiler(cache).search(rules, new KeywordSearch(rules));
-    Path file;
-    try (var files = Files.list(cacheDir)) {
-      file = files.filter(p -> p.toString().endsWith(".db")).findFirst().orElseThrow();
-    }
+    Path file = cachedDatabase();
     byte[] written = Files.readAllBytes(file);
-    HyperscanCompiler.forgetBuilt();
     Files.write(file, new byte[] {1, 2, 3});
-    HyperscanSearch search = new HyperscanCompiler(cache).search(rules, new KeywordSearch(rules));
-    Windows[] windows = search.windows("t = " + TestRules.token(3), true);
-    assertFalse(java.util.Arrays.stream(windows).allMatch(w -> w == null));
+    assertSearchFindsAToken();
     assertEquals(written.length, Files.size(file), "the corrupt file was replaced");
   }
 
   @Test
   void search_cachedDatabaseReportingRulesThePackLacks_isRecompiled() throws Exception {
-    List<Rule> rules = TestRules.pack().rules();
-    DatabaseCache cache = new DatabaseCache(Optional.of(cacheDir));
-    HyperscanCompiler.forgetBuilt();
-    new HyperscanCompiler(cache).search(rules, new KeywordSearch(rules));
-    String key;
-    try (var files = Files.list(cacheDir)) {
-      key = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".db")).findFirst().orElseThrow()
-          .replace(".db", "");
-    }
+    String key = cachedDatabase().getFileName().toString().replace(".db", "");
     // a database (say, of an older format) whose patterns report a match id past the last rule
-    java.nio.ByteBuffer valid = java.nio.ByteBuffer.wrap(cache.read(key).orElseThrow());
+    java.nio.ByteBuffer valid = java.nio.ByteBuffer.wrap(cache().read(key).orElseThrow());
     int ruleCount = valid.getInt(0);
     HyperscanDatabase stray = HyperscanDatabase.compile(Map.of(ruleCount + 1, List.of("t"))).database().orElseThrow();
     byte[] serialized = stray.serialize();
     java.nio.ByteBuffer payload = java.nio.ByteBuffer.allocate(4 + 4 * ruleCount + 4 + 8 + 4 + serialized.length);
     payload.put(java.util.Arrays.copyOf(valid.array(), 4 + 4 * ruleCount));
     payload.putInt(1).putInt(1).putInt(ruleCount + 1).putInt(serialized.length).put(serialized);
-    cache.write(key, payload.array());
+    cache().write(key, payload.array());
+    assertSearchFindsAToken();
+  }
+
+  private DatabaseCache cache() {
+    return new DatabaseCache(Optional.of(cacheDir));
+  }
+
+  /** Compiles the test pack's database into the (empty) cache directory; the file it wrote. */
+  private Path cachedDatabase() throws Exception {
+    List<Rule> rules = TestRules.pack().rules();
     HyperscanCompiler.forgetBuilt();
-    HyperscanSearch search = new HyperscanCompiler(cache).search(rules, new KeywordSearch(rules));
+    new HyperscanCompiler(cache()).search(rules, new KeywordSearch(rules));
+    try (var files = Files.list(cacheDir)) {
+      return files.filter(p -> p.toString().endsWith(".db")).findFirst().orElseThrow();
+    }
+  }
+
+  /** A search built afresh (from the cache, or compiled) finds a token of the test pack. */
+  private void assertSearchFindsAToken() {
+    List<Rule> rules = TestRules.pack().rules();
+    HyperscanCompiler.forgetBuilt();
+    HyperscanSearch search = new HyperscanCompiler(cache()).search(rules, new KeywordSearch(rules));
     Windows[] windows = search.windows("t = " + TestRules.token(3), true);
     assertFalse(java.util.Arrays.stream(windows).allMatch(w -> w == null));
   }
