@@ -3,44 +3,27 @@ package dev.keyward.core;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.keyward.core.testkit.JimfsProject;
 import dev.keyward.core.finding.Finding;
 import dev.keyward.core.finding.Fingerprint;
 import dev.keyward.core.finding.Secret;
 import dev.keyward.core.testkit.TestFs;
 import dev.keyward.core.testkit.TestRules;
-import java.io.IOException;
-import java.nio.file.FileSystem;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Working-tree scans of files whose secrets are encoded: Kubernetes Secrets, Docker configs. */
 class EncodedSecretsScanTest {
-  private FileSystem fs;
-  private Path root;
-
-  @BeforeEach
-  void setUp() throws IOException {
-    fs = TestFs.unix();
-    root = Files.createDirectories(fs.getPath("/work/project"));
-    Files.createDirectories(root.resolve(".git"));
-  }
-
-  @AfterEach
-  void tearDown() throws IOException {
-    fs.close();
-  }
+  @RegisterExtension final JimfsProject project = JimfsProject.at("/work/project");
 
   private static String b64(String s) {
     return Base64.getEncoder().encodeToString(s.getBytes(UTF_8));
   }
 
   private List<String> scan() throws Exception {
-    ScanResult result = Keyward.scan(ScanRequest.builder(root).rules(TestRules.pack()).threads(1).build());
+    ScanResult result = Keyward.scan(ScanRequest.builder(project.root()).rules(TestRules.pack()).threads(1).build());
     return result.findings().stream()
         .map(f -> f.origin().path() + ":" + f.span().line() + ":" + f.span().column() + " " + f.message())
         .toList();
@@ -54,7 +37,7 @@ class EncodedSecretsScanTest {
 
   @Test
   void scan_kubernetesSecret_findsBase64DataValuesAtTheirLines() throws Exception {
-    TestFs.write(root, "k8s/secret.yaml", manifest("\n", TestRules.token(1), TestRules.token(2)));
+    TestFs.write(project.root(), "k8s/secret.yaml", manifest("\n", TestRules.token(1), TestRules.token(2)));
     assertEquals(List.of(
         "k8s/secret.yaml:7:14 Test token found (base64-decoded)",
         "k8s/secret.yaml:9:21 Test token found (base64-decoded)"), scan());
@@ -62,7 +45,7 @@ class EncodedSecretsScanTest {
 
   @Test
   void scan_kubernetesSecretWithCrlf_sameLinesAndColumns() throws Exception {
-    TestFs.write(root, "k8s/secret.yaml", manifest("\r\n", TestRules.token(3), TestRules.token(4)));
+    TestFs.write(project.root(), "k8s/secret.yaml", manifest("\r\n", TestRules.token(3), TestRules.token(4)));
     assertEquals(List.of(
         "k8s/secret.yaml:7:14 Test token found (base64-decoded)",
         "k8s/secret.yaml:9:21 Test token found (base64-decoded)"), scan());
@@ -72,7 +55,7 @@ class EncodedSecretsScanTest {
   void scan_dockerConfigJsonInsideSecret_foundTwoLayersDown() throws Exception {
     String auth = b64("ci-bot:" + TestRules.token(5));
     String config = "{\"auths\":{\"registry.internal\":{\"auth\":\"" + auth + "\"}}}";
-    TestFs.write(root, "pull-secret.yaml", "kind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n"
+    TestFs.write(project.root(), "pull-secret.yaml", "kind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n"
         + "  .dockerconfigjson: " + b64(config) + "\n");
     int inAuth = encodedOffset("ci-bot:".length());
     int inConfig = encodedOffset(config.indexOf(auth) + inAuth);
@@ -88,16 +71,16 @@ class EncodedSecretsScanTest {
   @Test
   void scan_encodedSecret_fingerprintIsThatOfThePlainSecret() throws Exception {
     String token = TestRules.token(6);
-    TestFs.write(root, "secret.yaml", "data:\n  t: " + b64(token) + "\n");
-    Finding f = Keyward.scan(ScanRequest.builder(root).rules(TestRules.pack()).build()).findings().get(0);
+    TestFs.write(project.root(), "secret.yaml", "data:\n  t: " + b64(token) + "\n");
+    Finding f = Keyward.scan(ScanRequest.builder(project.root()).rules(TestRules.pack()).build()).findings().get(0);
     assertEquals(Fingerprint.of("test-token", new Secret(token), "secret.yaml"), f.fingerprint());
   }
 
   @Test
   void scan_inlineAllowOnTheEncodedLine_suppresses() throws Exception {
-    TestFs.write(root, "secret.yaml", "data:\n  # keyward:allow test-token fixture for the chart tests\n  t: "
+    TestFs.write(project.root(), "secret.yaml", "data:\n  # keyward:allow test-token fixture for the chart tests\n  t: "
         + b64(TestRules.token(7)) + "\n");
-    ScanResult result = Keyward.scan(ScanRequest.builder(root).rules(TestRules.pack()).build());
+    ScanResult result = Keyward.scan(ScanRequest.builder(project.root()).rules(TestRules.pack()).build());
     assertEquals(List.of(), result.findings());
     assertEquals(1, result.suppressed().size());
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
+import dev.keyward.core.testkit.JimfsProject;
 import dev.keyward.core.Keyward;
 import dev.keyward.core.ScanRequest;
 import dev.keyward.core.ScanResult;
@@ -19,43 +20,29 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code insecure-permissions} on a POSIX Jimfs. */
 class InsecurePermissionsTest {
-  private FileSystem fs;
-  private Path root;
-
-  @BeforeEach
-  void setUp() throws IOException {
-    fs = TestFs.unix();
-    root = Files.createDirectories(fs.getPath("/work/project"));
-    Files.createDirectories(root.resolve(".git"));
-  }
-
-  @AfterEach
-  void tearDown() throws IOException {
-    fs.close();
-  }
+  @RegisterExtension final JimfsProject project = JimfsProject.at("/work/project");
 
   private Path file(String relative, String mode) throws IOException {
-    Path p = TestFs.write(root, relative, "x\n");
+    Path p = TestFs.write(project.root(), relative, "x\n");
     Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(mode));
     return p;
   }
 
   private ScanResult scan(Path dir) throws Exception {
     return Keyward.scan(ScanRequest.builder(dir).rules(TestRules.pack()).threads(2)
-        .user(new UserEnvironment(fs.getPath("/home/nobody"), Map.of())).build());
+        .user(new UserEnvironment(project.fs().getPath("/home/nobody"), Map.of())).build());
   }
 
   private List<String> findings() throws Exception {
-    return GitFixture.findings(scan(root), InsecurePermissions.ID);
+    return GitFixture.findings(scan(project.root()), InsecurePermissions.ID);
   }
 
   @Test
@@ -81,8 +68,8 @@ class InsecurePermissionsTest {
   void scan_credentialDirectory_700Passes755Fails() throws Exception {
     file("a/.ssh/config", "rw-------");
     file("b/.ssh/config", "rw-------");
-    Files.setPosixFilePermissions(root.resolve("a/.ssh"), PosixFilePermissions.fromString("rwx------"));
-    Files.setPosixFilePermissions(root.resolve("b/.ssh"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.setPosixFilePermissions(project.root().resolve("a/.ssh"), PosixFilePermissions.fromString("rwx------"));
+    Files.setPosixFilePermissions(project.root().resolve("b/.ssh"), PosixFilePermissions.fromString("rwxr-xr-x"));
     assertEquals(List.of("b/.ssh:1 [medium] b/.ssh/ has mode 755 (readable by group and others, searchable by "
         + "group and others); a credential directory must be private to its owner: run `chmod 700 b/.ssh`"),
         findings());
@@ -100,31 +87,31 @@ class InsecurePermissionsTest {
   @ParameterizedTest
   @ValueSource(strings = {".env.example", "README.md", "cert.pem", "package.json", ".claude/settings.json"})
   void scan_notACredentialFile_notChecked(String path) throws Exception {
-    TestFs.write(root, path, "{\"name\": \"x\"}\n");
+    TestFs.write(project.root(), path, "{\"name\": \"x\"}\n");
     assertTrue(findings().isEmpty());
   }
 
   @Test
   void scan_contentConditions_privateKeyPemAndServiceAccountJson() throws Exception {
-    TestFs.write(root, "tls/server.pem", "-----BEGIN " + "PRIVATE KEY-----\nAAAA\n");
-    TestFs.write(root, "gcp/sa.json", "{\"type\": \"service_account\", \"project_id\": \"p\"}\n");
-    TestFs.write(root, ".claude/settings.local.json", "{\"apiKeyHelper\": \"/bin/get-key\"}\n");
-    TestFs.write(root, "keys/id_ed25519", "-----BEGIN OPENSSH " + "PRIVATE KEY-----\nAAAA\n");
-    TestFs.write(root, "keys/id_ed25519.pub", "ssh-ed25519 AAAA dev@host\n");
-    TestFs.write(root, "tls/ca.pem", "-----BEGIN CERTIFICATE-----\nAAAA\n");
+    TestFs.write(project.root(), "tls/server.pem", "-----BEGIN " + "PRIVATE KEY-----\nAAAA\n");
+    TestFs.write(project.root(), "gcp/sa.json", "{\"type\": \"service_account\", \"project_id\": \"p\"}\n");
+    TestFs.write(project.root(), ".claude/settings.local.json", "{\"apiKeyHelper\": \"/bin/get-key\"}\n");
+    TestFs.write(project.root(), "keys/id_ed25519", "-----BEGIN OPENSSH " + "PRIVATE KEY-----\nAAAA\n");
+    TestFs.write(project.root(), "keys/id_ed25519.pub", "ssh-ed25519 AAAA dev@host\n");
+    TestFs.write(project.root(), "tls/ca.pem", "-----BEGIN CERTIFICATE-----\nAAAA\n");
     assertEquals(List.of(".claude/settings.local.json", "gcp/sa.json", "keys/id_ed25519", "tls/server.pem"),
         GitFixture.paths(findings()));
   }
 
   @Test
   void scan_ignoredWorldReadableEnv_stillReported() throws Exception {
-    TestFs.write(root, ".gitignore", ".env\nsecrets/\n");
+    TestFs.write(project.root(), ".gitignore", ".env\nsecrets/\n");
     file(".env", "rw-r--r--");
     file("secrets/.ssh/id_rsa", "rw-r--r--");
     file("secrets/.aws/credentials", "rw-r--r--");
     assertEquals(List.of(".env"), GitFixture.paths(findings()));
     file("local/.aws/credentials", "rw-r--r--");
-    Files.writeString(root.resolve(".gitignore"), ".env\nsecrets/\nlocal/.aws/\n");
+    Files.writeString(project.root().resolve(".gitignore"), ".env\nsecrets/\nlocal/.aws/\n");
     assertEquals(List.of(".env", "local/.aws/credentials"), GitFixture.paths(findings()));
   }
 
@@ -133,11 +120,11 @@ class InsecurePermissionsTest {
     file(".npmrc", "rw-r--r--");
     file("secrets/db.txt", "rw-r--r--");
     file("secrets/readme.txt", "rw-r--r--");
-    TestFs.write(root, ".keyward.yaml", "policies:\n  extra-credential-files: ['secrets/*.txt', '!readme.txt']\n");
+    TestFs.write(project.root(), ".keyward.yaml", "policies:\n  extra-credential-files: ['secrets/*.txt', '!readme.txt']\n");
     assertEquals(List.of(".npmrc", "secrets/db.txt"), GitFixture.paths(findings()));
-    TestFs.write(root, ".keyward.yaml", "policies:\n  credential-files: ['secrets/db.txt']\n");
+    TestFs.write(project.root(), ".keyward.yaml", "policies:\n  credential-files: ['secrets/db.txt']\n");
     assertEquals(List.of("secrets/db.txt"), GitFixture.paths(findings()));
-    TestFs.write(root, ".keyward.yaml", "disable: [insecure-permissions]\n");
+    TestFs.write(project.root(), ".keyward.yaml", "disable: [insecure-permissions]\n");
     assertTrue(findings().isEmpty());
   }
 

@@ -3,6 +3,7 @@ package dev.keyward.core.structured;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keyward.core.testkit.JimfsProject;
 import dev.keyward.core.Keyward;
 import dev.keyward.core.ScanRequest;
 import dev.keyward.core.ScanResult;
@@ -12,36 +13,26 @@ import dev.keyward.core.testkit.FakeKeys;
 import dev.keyward.core.testkit.TestFs;
 import dev.keyward.core.testkit.TestRules;
 import java.io.IOException;
-import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Structured rules through a whole scan: where findings are reported, what is not one, companions. */
 class StructuredScanTest {
-  private FileSystem fs;
-  private Path root;
+  @RegisterExtension final JimfsProject project = JimfsProject.at("/work/project");
   private String password;
 
   @BeforeEach
-  void setUp() throws IOException {
-    fs = TestFs.unix();
-    root = Files.createDirectories(fs.getPath("/work/project"));
-    Files.createDirectories(root.resolve(".git"));
+  void setUp() {
     password = FakeKeys.expand("{b62:12}{digits:2}", 5).text();
   }
 
-  @AfterEach
-  void tearDown() throws IOException {
-    fs.close();
-  }
-
   private ScanResult scan() throws Exception {
-    return Keyward.scan(ScanRequest.builder(root).rules(StructuredTestRules.pack()).threads(2).build());
+    return Keyward.scan(ScanRequest.builder(project.root()).rules(StructuredTestRules.pack()).threads(2).build());
   }
 
   private static List<String> where(ScanResult result) {
@@ -51,7 +42,7 @@ class StructuredScanTest {
 
   @Test
   void scan_settingsXml_plaintextFoundAtItsLineAndColumn_encryptedNot() throws Exception {
-    TestFs.write(root, "ci/settings.xml", """
+    TestFs.write(project.root(), "ci/settings.xml", """
         <?xml version="1.0" encoding="UTF-8"?>
         <settings xmlns="http://maven.apache.org/SETTINGS/1.0.0">
           <servers>
@@ -62,7 +53,7 @@ class StructuredScanTest {
           </servers>
         </settings>
         """.formatted(password));
-    TestFs.write(root, "home/.m2/settings.xml", """
+    TestFs.write(project.root(), "home/.m2/settings.xml", """
         <settings>
           <servers><server><password>{COQLCE6DU6GtcS5P=}</password></server></servers>
         </settings>
@@ -78,7 +69,7 @@ class StructuredScanTest {
   @Test
   void scan_malformedXml_noWarning_textRulesStillFindTheirSecrets() throws Exception {
     String token = TestRules.token(2);
-    TestFs.write(root, "settings.xml", "<settings><servers><server>\n<password>" + password
+    TestFs.write(project.root(), "settings.xml", "<settings><servers><server>\n<password>" + password
         + "</password>\n<!-- " + token + " -->\n</servers>\n");
     ScanResult result = scan();
     assertEquals(List.of("test-token@settings.xml:3:6 high"), where(result));
@@ -87,16 +78,16 @@ class StructuredScanTest {
 
   @Test
   void scan_utf8BeforeTheValue_columnCountsCharacters() throws Exception {
-    TestFs.write(root, "application.yml", "# ünïcödé\napp: {note: \"€€\", db: {password: '" + password + "'}}\n");
+    TestFs.write(project.root(), "application.yml", "# ünïcödé\napp: {note: \"€€\", db: {password: '" + password + "'}}\n");
     assertEquals(List.of("test-app-password@application.yml:2:35 high"), where(scan()));
   }
 
   @Test
   void scan_keystoreBesideTheConfig_raisedToCritical_withTheReason() throws Exception {
-    TestFs.write(root, "svc/src/main/resources/application.properties", "app.db.password=" + password + "\n");
-    Path keystore = Files.write(root.resolve("svc/src/main/resources/server.p12"), new byte[] {0x30, (byte) 0x82, 0, 0, 1, 2});
+    TestFs.write(project.root(), "svc/src/main/resources/application.properties", "app.db.password=" + password + "\n");
+    Path keystore = Files.write(project.root().resolve("svc/src/main/resources/server.p12"), new byte[] {0x30, (byte) 0x82, 0, 0, 1, 2});
     Files.setPosixFilePermissions(keystore, PosixFilePermissions.fromString("rw-------"));
-    TestFs.write(root, "other/application.properties", "app.db.password=" + password + "x\n");
+    TestFs.write(project.root(), "other/application.properties", "app.db.password=" + password + "x\n");
     ScanResult result = scan();
     assertEquals(List.of("test-app-password@other/application.properties:1:17 high",
         "test-app-password@svc/src/main/resources/application.properties:1:17 critical"), where(result));
@@ -107,7 +98,7 @@ class StructuredScanTest {
 
   @Test
   void scan_inlineAllow_suppressesAStructuredFinding() throws Exception {
-    TestFs.write(root, "application.properties", "# keyward:allow test-app-password local fixture\n"
+    TestFs.write(project.root(), "application.properties", "# keyward:allow test-app-password local fixture\n"
         + "app.db.password=" + password + "\n");
     ScanResult result = scan();
     assertEquals(List.of(), where(result));
