@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.keyward.core.finding.Finding;
 import dev.keyward.core.rule.Rule;
-import dev.keyward.core.rule.RulePack;
 import dev.keyward.core.testkit.FakeKeys;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,18 +16,16 @@ import org.junit.jupiter.api.TestFactory;
  * example's secret gives way to the example's own rule, so one key is one finding.
  */
 class OneFindingPerSecretTest {
-  private static RulePack pack;
   private static PackScan packScan;
 
   @BeforeAll
   static void load() throws Exception {
-    pack = RulePack.builtin();
-    packScan = new PackScan(pack);
+    packScan = PackScan.builtin();
   }
 
   @TestFactory
   Stream<DynamicTest> everyExample_isReportedOnlyByItsOwnRule() {
-    return PackScan.perCase(pack, Rule::exampleCases, "example", (rule, ex, example, seed) -> {
+    return PackScan.perCase(packScan.pack(), Rule::exampleCases, "example", (rule, ex, example, seed) -> {
       List<String> onSecret = scan(example.text(), ex.file()).stream().filter(f -> covers(f, example))
           .map(Finding::ruleId).toList();
       assertEquals(List.of(rule.id()), onSecret, example + " (seed " + seed + ")");

@@ -22,17 +22,23 @@ import org.junit.jupiter.api.DynamicTest;
 
 /** The built-in pack as a scan applies it to one file's text: text rules, then structured rules. */
 final class PackScan {
+  private final RulePack pack;
   private final Engine engine;
   private final StructuredRules structured;
   private final FindingFactory factory = new FindingFactory(ScanLimits.defaults());
 
   PackScan(RulePack pack) {
+    this.pack = pack;
     this.engine = new Engine(pack);
     this.structured = StructuredRules.of(pack);
   }
 
   static PackScan builtin() throws ConfigException {
     return new PackScan(RulePack.builtin());
+  }
+
+  RulePack pack() {
+    return pack;
   }
 
   /** The seeds every templated example and negative is expanded with. */

@@ -11,7 +11,6 @@ import dev.keyward.core.ScanRequest;
 import dev.keyward.core.ScanResult;
 import dev.keyward.core.finding.Finding;
 import dev.keyward.core.rule.Rule;
-import dev.keyward.core.rule.RulePack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +25,11 @@ import org.junit.jupiter.api.TestFactory;
 class RulePackTest {
   private static final Path RULE_DIR = Path.of("src/main/resources/dev/keyward/rules");
 
-  private static RulePack pack;
   private static PackScan packScan;
 
   @BeforeAll
   static void load() throws Exception {
-    pack = RulePack.builtin();
-    packScan = new PackScan(pack);
+    packScan = PackScan.builtin();
   }
 
   @Test
@@ -48,7 +45,7 @@ class RulePackTest {
 
   @Test
   void pack_hasTheRequiredFamilies() {
-    List<String> ids = pack.rules().stream().map(Rule::id).toList();
+    List<String> ids = packScan.pack().rules().stream().map(Rule::id).toList();
     for (String prefix : List.of("anthropic-", "aws-", "github-", "gitlab-", "slack-", "stripe-", "openai-",
         "google-", "gcp-", "azure-", "npm-", "private-key", "jwt", "generic-")) {
       assertTrue(ids.stream().anyMatch(id -> id.startsWith(prefix)), "no rule starting with " + prefix);
@@ -57,7 +54,7 @@ class RulePackTest {
 
   @TestFactory
   Stream<DynamicTest> everyRule_isDocumentedAndHasExamplesAndNegatives() {
-    return pack.rules().stream().map(rule -> dynamicTest(rule.id(), () -> {
+    return packScan.pack().rules().stream().map(rule -> dynamicTest(rule.id(), () -> {
       assertFalse(rule.references().isEmpty(), rule.id() + " cites no reference for its format");
       assertTrue(rule.references().stream().allMatch(r -> r.startsWith("https://")), "references are https URLs");
       assertTrue(rule.examples().size() >= 2, rule.id() + " needs at least two examples");
@@ -67,7 +64,7 @@ class RulePackTest {
 
   @TestFactory
   Stream<DynamicTest> everyExample_isFoundOnceAtItsMarkedPlace() {
-    return PackScan.perCase(pack, Rule::exampleCases, "example", (rule, ex, example, seed) -> {
+    return PackScan.perCase(packScan.pack(), Rule::exampleCases, "example", (rule, ex, example, seed) -> {
       assertTrue(example.hasMarkedSecret(), "mark the secret with « » in: " + ex.template());
       List<Finding> own = scan(example.text(), ex.file()).stream().filter(f -> f.ruleId().equals(rule.id())).toList();
       assertEquals(1, own.size(), rule.id() + " should find exactly one secret in " + example + " (seed " + seed + ")");
@@ -80,7 +77,7 @@ class RulePackTest {
 
   @TestFactory
   Stream<DynamicTest> noNegative_isFound() {
-    return PackScan.perCase(pack, Rule::negativeCases, "negative", (rule, ex, negative, seed) -> {
+    return PackScan.perCase(packScan.pack(), Rule::negativeCases, "negative", (rule, ex, negative, seed) -> {
       List<String> hits = scan(negative.text(), ex.file()).stream().map(Finding::ruleId)
           .filter(rule.id()::equals).toList();
       assertEquals(List.of(), hits, "negative " + negative + " (seed " + seed + ")");
