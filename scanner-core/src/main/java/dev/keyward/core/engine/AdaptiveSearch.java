@@ -31,12 +31,12 @@ final class AdaptiveSearch implements CandidateSearch {
   }
 
   @Override
-  public Windows[] windows(String text, boolean latin1) {
+  public Windows[] windows(Content content) {
     CandidateSearch search = current;
-    if (search == keywords && !started.get() && searched.addAndGet(text.length()) >= threshold) {
+    if (search == keywords && !started.get() && searched.addAndGet(content.text().length()) >= threshold) {
       load();
     }
-    return search.windows(text, latin1);
+    return search.windows(content);
   }
 
   private void load() {

@@ -8,8 +8,6 @@ interface CandidateSearch {
   /**
    * The regions to confirm, indexed like the engine's rule list; null for a rule with no candidate.
    * Every region is clipped to the line unless its rule is multi-line.
-   *
-   * @param latin1 whether every char of {@code text} is known to be below 0x100 (byte content)
    */
-  Windows[] windows(String text, boolean latin1);
+  Windows[] windows(Content content);
 }

@@ -4,6 +4,9 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_16BE;
 import static java.nio.charset.StandardCharsets.UTF_16LE;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Optional;
 
 /**
@@ -35,14 +38,36 @@ public final class Content {
     if (n >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
       return Optional.of(new Content(new String(bytes, 2, n - 2, UTF_16LE), false, null));
     }
-    for (int i = 0, probe = Math.min(n, BINARY_PROBE); i < probe; i++) {
-      if (bytes[i] == 0) {
-        return Optional.empty();
-      }
+    if (hasNul(bytes, Math.min(n, BINARY_PROBE))) {
+      return Optional.empty();
     }
     int skip = n >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
     return Optional.of(new Content(new String(bytes, skip, n - skip, ISO_8859_1), true,
         skip == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, skip, n)));
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * Whether {@code bytes[0, end)} holds a NUL: eight bytes at a time (the zero-byte test on a word), as
+   * this runs on every file and blob a scan reads.
+   */
+  private static boolean hasNul(byte[] bytes, int end) {
+    int i = 0;
+    for (; i + 8 <= end; i += 8) {
+      long w = (long) LONGS.get(bytes, i);
+      if (((w - ONES) & ~w & HIGHS) != 0) {
+        return true;
+      }
+    }
+    for (; i < end; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Text that is already decoded (e.g. stdin read as characters). */
@@ -50,9 +75,9 @@ public final class Content {
     return new Content(text, false, null);
   }
 
-  /** Bytes decoded from encoded text (base64, percent-encoding…), already viewed one char per byte. */
-  static Content ofDecoded(String latin1) {
-    return new Content(latin1, true, null);
+  /** Bytes decoded from encoded text (base64, percent-encoding…), viewed one char per byte; not copied. */
+  static Content ofDecoded(byte[] bytes) {
+    return new Content(new String(bytes, ISO_8859_1), true, bytes);
   }
 
   /** What the matcher runs on: one char per byte, or decoded UTF-16. */

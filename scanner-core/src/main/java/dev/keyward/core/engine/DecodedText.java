@@ -69,6 +69,11 @@ final class DecodedText {
     return new String(bytes, 0, length, ISO_8859_1);
   }
 
+  /** The decoded bytes as content to scan (one char per byte). */
+  Content content() {
+    return Content.ofDecoded(bytes.length == length ? bytes : Arrays.copyOf(bytes, length));
+  }
+
   /** Start, in the encoded text, of what decoded byte {@code index} came from. */
   int from(int index) {
     return offsets.from(index);

@@ -16,7 +16,7 @@ final class Decoder {
   /** Runs the rules (without decoding) over a text, for the file at a path. */
   @FunctionalInterface
   interface Rules {
-    List<Match> find(String text, String path);
+    List<Match> find(Content content, String path);
   }
 
   private final DecodeLimits limits;
@@ -64,8 +64,8 @@ final class Decoder {
       }
       budget -= decoded.get().length();
       Layer layer = new Layer(encoding, decoded.get(), outer);
-      Content inner = Content.ofDecoded(decoded.get().latin1());
-      for (Match m : rules.find(inner.text(), path)) {
+      Content inner = decoded.get().content();
+      for (Match m : rules.find(inner, path)) {
         out.add(layer.toOriginal(m, inner));
       }
       if (depth < limits.maxDepth()) {

@@ -60,13 +60,13 @@ public final class Engine {
     if (rules.isEmpty()) {
       return List.of(); // every rule disabled: nothing to look for
     }
-    List<Match> direct = findPlain(content.text(), content.bytesAsChars(), path);
-    return Overlaps.resolve(decoder.withDecoded(content, path, direct, (text, p) -> findPlain(text, false, p)));
+    List<Match> direct = findPlain(content, path);
+    return Overlaps.resolve(decoder.withDecoded(content, path, direct, this::findPlain));
   }
 
-  /** @param latin1 whether every char of {@code text} is known to be below 0x100 (byte content) */
-  private List<Match> findPlain(String text, boolean latin1, String path) {
-    Windows[] windows = search.windows(text, latin1);
+  private List<Match> findPlain(Content content, String path) {
+    String text = content.text();
+    Windows[] windows = search.windows(content);
     List<Match> matches = new ArrayList<>();
     for (int r = 0; r < windows.length; r++) {
       if (windows[r] != null && !rules.get(r).allowlist().allowsPath(path)) {

@@ -52,13 +52,14 @@ final class HyperscanSearch implements CandidateSearch {
   }
 
   @Override
-  public Windows[] windows(String text, boolean latin1) {
-    if (!latin1 && !isLatin1(text)) {
-      return keywords.windows(text, false);
+  public Windows[] windows(Content content) {
+    String text = content.text();
+    if (!content.bytesAsChars() && !isLatin1(text)) {
+      return keywords.windows(content);
     }
     Windows[] windows = new Windows[ruleCount];
-    if (!text.isEmpty() && !states.get().scan(this, text, windows)) {
-      return keywords.windows(text, true);
+    if (!text.isEmpty() && !states.get().scan(this, text, content.latin1(), windows)) {
+      return keywords.windows(content);
     }
     fallback.addTo(text, windows);
     return windows;
@@ -91,14 +92,17 @@ final class HyperscanSearch implements CandidateSearch {
       scratch.freeWhenUnreachable();
     }
 
-    /** Runs the database over {@code text}, adding regions to {@code out}; false if the scan failed. */
-    boolean scan(HyperscanSearch owner, String text, Windows[] out) {
+    /**
+     * Runs the database over {@code text} ({@code latin1}: the same, one byte per char), adding regions
+     * to {@code out}; false if the scan failed.
+     */
+    boolean scan(HyperscanSearch owner, String text, byte[] latin1, Windows[] out) {
       int n = text.length();
       if (buffer.capacity() < n) {
         buffer.close();
         buffer = new BytePointer(Math.max(n, buffer.capacity() * 2));
       }
-      buffer.position(0).put(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, n);
+      buffer.position(0).put(latin1, 0, n);
       this.search = owner;
       this.text = text;
       this.windows = out;

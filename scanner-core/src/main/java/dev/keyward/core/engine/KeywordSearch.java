@@ -49,9 +49,9 @@ final class KeywordSearch implements CandidateSearch {
   }
 
   @Override
-  public Windows[] windows(String text, boolean latin1) {
+  public Windows[] windows(Content content) {
     Windows[] windows = new Windows[rules.size()];
-    addTo(text, windows);
+    addTo(content.text(), windows);
     return windows;
   }
 

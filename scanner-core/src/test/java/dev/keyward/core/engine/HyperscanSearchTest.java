@@ -122,7 +122,7 @@ class HyperscanSearchTest {
     List<Rule> rules = TestRules.pack().rules();
     HyperscanCompiler.forgetBuilt();
     HyperscanSearch search = new HyperscanCompiler(cache()).search(rules, new KeywordSearch(rules));
-    Windows[] windows = search.windows("t = " + TestRules.token(3), true);
+    Windows[] windows = search.windows(Content.ofText("t = " + TestRules.token(3)));
     assertFalse(java.util.Arrays.stream(windows).allMatch(w -> w == null));
   }
 }

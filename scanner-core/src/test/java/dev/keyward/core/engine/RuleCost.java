@@ -3,7 +3,6 @@ package dev.keyward.core.engine;
 import dev.keyward.core.rule.Rule;
 import dev.keyward.core.rule.RulePack;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,8 +22,8 @@ public final class RuleCost {
   public static void main(String[] args) throws Exception {
     Path zip = Path.of(args.length > 0 ? args[0] : "/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip");
     long limit = (args.length > 1 ? Long.parseLong(args[1]) : 20) << 20;
-    List<String> texts = read(zip, limit);
-    double mib = texts.stream().mapToLong(String::length).sum() / 1048576.0;
+    List<Content> texts = read(zip, limit);
+    double mib = texts.stream().mapToLong(c -> c.text().length()).sum() / 1048576.0;
     List<Rule> rules = RulePack.builtin().rules().stream().filter(r -> !r.structured()).toList();
     System.out.printf("%.1f MiB; native search, whole pack (%d text rules): %.0f MiB/s%n", mib, rules.size(),
         speed(rules, texts, mib));
@@ -34,8 +33,8 @@ public final class RuleCost {
       List<Rule> one = List.of(rule);
       CandidateSearch search = EngineChoice.nativeOr(one, new KeywordSearch(one));
       long windows = 0;
-      for (String text : texts) {
-        Windows w = search.windows(text, true)[0];
+      for (Content text : texts) {
+        Windows w = search.windows(text)[0];
         windows += w == null ? 0 : w.sorted().size;
       }
       costs.add(new Cost(rule, speed(one, texts, mib), windows));
@@ -55,18 +54,18 @@ public final class RuleCost {
     }
   }
 
-  private static List<String> read(Path zip, long limit) throws IOException {
-    return EngineThroughput.entries(zip, limit).stream().map(b -> new String(b, StandardCharsets.ISO_8859_1)).toList();
+  private static List<Content> read(Path zip, long limit) throws IOException {
+    return EngineThroughput.entries(zip, limit).stream().flatMap(b -> Content.of(b).stream()).toList();
   }
 
   /** Best of three passes, MiB/s. */
-  private static double speed(List<Rule> rules, List<String> texts, double mib) {
+  private static double speed(List<Rule> rules, List<Content> texts, double mib) {
     CandidateSearch search = EngineChoice.nativeOr(rules, new KeywordSearch(rules));
     long best = Long.MAX_VALUE;
     for (int round = 0; round < 3; round++) {
       long t = System.nanoTime();
-      for (String text : texts) {
-        search.windows(text, true);
+      for (Content text : texts) {
+        search.windows(text);
       }
       best = Math.min(best, System.nanoTime() - t);
     }
