@@ -31,12 +31,12 @@ final class AdaptiveSearch implements CandidateSearch {
   }
 
   @Override
-  public Windows[] windows(Content content) {
+  public Candidates search(Content content) {
     CandidateSearch search = current;
     if (search == keywords && !started.get() && searched.addAndGet(content.text().length()) >= threshold) {
       load();
     }
-    return search.windows(content);
+    return search.search(content);
   }
 
   private void load() {

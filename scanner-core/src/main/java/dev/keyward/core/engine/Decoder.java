@@ -26,12 +26,14 @@ final class Decoder {
   }
 
   /** {@code direct}, plus every match inside encoded text in {@code content}. */
-  List<Match> withDecoded(Content content, String path, List<Match> direct, Rules rules) {
+  /** @param escapes the escapes in {@code content} if the candidate search found them, else null */
+  List<Match> withDecoded(Content content, EncodedSpans.Escapes escapes, String path, List<Match> direct,
+      Rules rules) {
     if (limits.maxDepth() == 0 || limits.maxDecodedBytes() == 0) {
       return direct;
     }
     List<Match> out = new ArrayList<>(direct);
-    new Pass(path, rules, out).search(content.text(), content.latin1(), null, 1);
+    new Pass(path, rules, out).search(content.text(), content.latin1(), escapes, null, 1);
     return out;
   }
 
@@ -49,8 +51,8 @@ final class Decoder {
       this.out = out;
     }
 
-    void search(String text, byte[] latin1, Layer outer, int depth) {
-      EncodedSpans.scan(latin1, (encoding, start, end) -> {
+    void search(String text, byte[] latin1, EncodedSpans.Escapes escapes, Layer outer, int depth) {
+      EncodedSpans.scan(latin1, escapes, (encoding, start, end) -> {
         if (budget > 0) {
           candidate(text, encoding, start, end, outer, depth);
         }
@@ -69,7 +71,7 @@ final class Decoder {
         out.add(layer.toOriginal(m, inner));
       }
       if (depth < limits.maxDepth()) {
-        search(inner.text(), inner.latin1(), layer, depth + 1);
+        search(inner.text(), inner.latin1(), null, layer, depth + 1);
       }
     }
   }

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Finds the stretches of a text that may hide encoded text, cheaply and without allocating:
@@ -74,10 +75,61 @@ final class EncodedSpans {
    * {@code String.charAt} in C1-compiled code.
    */
   static void scan(byte[] text, Sink sink) {
+    scan(text, null, sink);
+  }
+
+  /**
+   * As {@link #scan(byte[], Sink)}, given the escapes a native search already found in {@code text}
+   * (see {@link #ESCAPE_EXPRESSIONS}; null: look for them here).
+   */
+  static void scan(byte[] text, Escapes escapes, Sink sink) {
     runs(text, sink);
-    int[] marks = marks(text);
+    int[] marks = escapes != null ? escapes.sorted() : marks(text);
     percentTokens(text, marks, marks[0], sink);
     jsonStretches(text, marks, marks[0], sink);
+  }
+
+  /**
+   * Hyperscan expressions for every escape the percent and JSON passes act on: {@code %XX},
+   * <code>&#92;u00XX</code> (below U+0080), <code>&#92;/</code> and <code>&#92;"</code> before a
+   * {@code :}. A native search that runs them along with the rules (cheaper than a pass over every
+   * byte here) reports each match to {@link Escapes#add}, with the expression's index.
+   */
+  static final List<String> ESCAPE_EXPRESSIONS =
+      List.of("%[0-9A-Fa-f]{2}", "\\\\u00[0-7][0-9A-Fa-f]", "\\\\/", "\\\\\"[ \\t]*:");
+
+  /** The offsets of the escapes found in one text, from native matches of {@link #ESCAPE_EXPRESSIONS}. */
+  static final class Escapes {
+    private int[] marks = new int[16];
+    private int count;
+    private boolean sorted = true;
+
+    /** A match of expression {@code expression} ending at {@code end} in {@code text}. */
+    void add(byte[] text, int expression, int end) {
+      int start = switch (expression) {
+        case 0 -> end - 3;
+        case 1 -> end - 6;
+        case 2 -> end - 2;
+        default -> {
+          int quote = end - 2; // before the ':' and the blanks, the '"'
+          while (quote > 0 && text[quote] != '"') {
+            quote--;
+          }
+          yield quote - 1;
+        }
+      };
+      sorted &= count == 0 || marks[count] < start;
+      marks = mark(marks, ++count, start);
+    }
+
+    /** In the form of {@link #marks}: the count at [0], then the offsets in order. */
+    int[] sorted() {
+      marks[0] = count;
+      if (!sorted) {
+        Arrays.sort(marks, 1, count + 1);
+      }
+      return marks;
+    }
   }
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

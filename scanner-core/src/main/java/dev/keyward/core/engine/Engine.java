@@ -60,13 +60,17 @@ public final class Engine {
     if (rules.isEmpty()) {
       return List.of(); // every rule disabled: nothing to look for
     }
-    List<Match> direct = findPlain(content, path);
-    return Overlaps.resolve(decoder.withDecoded(content, path, direct, this::findPlain));
+    CandidateSearch.Candidates found = search.search(content);
+    List<Match> direct = confirm(content.text(), found.windows(), path);
+    return Overlaps.resolve(decoder.withDecoded(content, found.escapes(), path, direct, this::findPlain));
   }
 
+  /** The confirmed matches in {@code content} as it is (the decoding stage's rules). */
   private List<Match> findPlain(Content content, String path) {
-    String text = content.text();
-    Windows[] windows = search.windows(content);
+    return confirm(content.text(), search.search(content).windows(), path);
+  }
+
+  private List<Match> confirm(String text, Windows[] windows, String path) {
     List<Match> matches = new ArrayList<>();
     for (int r = 0; r < windows.length; r++) {
       if (windows[r] != null && !rules.get(r).allowlist().allowsPath(path)) {

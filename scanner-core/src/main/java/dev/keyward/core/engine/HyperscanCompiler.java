@@ -34,7 +34,7 @@ final class HyperscanCompiler {
    * Bump when the translation, the reach or the cache payload changes: the key hashes the rules' Java
    * regexes, so without a bump old cache files would still be used.
    */
-  private static final String FORMAT = "keyward-hs-7";
+  private static final String FORMAT = "keyward-hs-8";
   /** Databases already built in this class loader, by key; they are never freed. */
   private static final Map<String, Prepared> BUILT = new ConcurrentHashMap<>();
 
@@ -61,8 +61,10 @@ final class HyperscanCompiler {
     Set<Integer> held = new HashSet<>();
     prepared.databases().forEach(d -> held.addAll(d.rules()));
     int[] others = IntStream.range(0, rules.size()).filter(r -> !held.contains(r)).toArray();
+    boolean escapes = IntStream.range(0, EncodedSpans.ESCAPE_EXPRESSIONS.size())
+        .allMatch(e -> held.contains(rules.size() + e));
     return new HyperscanSearch(prepared.databases(), rules, prepared.reach(), new KeywordSearch(rules, others),
-        keywords);
+        keywords, escapes);
   }
 
   /** The databases and, per rule, how far before a match end its match can start. */
@@ -109,7 +111,8 @@ final class HyperscanCompiler {
         List<HyperscanDatabase> databases = new ArrayList<>();
         for (int d = in.getInt(); d > 0; d--) {
           int[] held = ints(in);
-          if (Arrays.stream(held).anyMatch(r -> r < 0 || r >= reach.length)) {
+          int ids = reach.length + EncodedSpans.ESCAPE_EXPRESSIONS.size();
+          if (Arrays.stream(held).anyMatch(r -> r < 0 || r >= ids)) {
             LOG.debug("cached matcher database {} reports rules this pack does not have; compiling", key);
             return Optional.<Prepared>empty();
           }
@@ -156,10 +159,16 @@ final class HyperscanCompiler {
         LOG.debug("rule {} runs on keywords: its regex has no native prefilter ({})", rule.id(), e.getMessage());
       }
     }
+    // the decoding stage's escapes, reported past the rules' indices: cheaper here than in a Java pass
+    for (int e = 0; e < EncodedSpans.ESCAPE_EXPRESSIONS.size(); e++) {
+      patterns.put(rules.size() + e, List.of(EncodedSpans.ESCAPE_EXPRESSIONS.get(e)));
+    }
     List<HyperscanDatabase> databases = new ArrayList<>();
     HyperscanDatabase.Compiled compiled = HyperscanDatabase.compile(patterns);
-    compiled.rejected().forEach((r, why) -> LOG.debug(
-        "rule {} runs on keywords: Hyperscan rejects its prefilter pattern ({})", rules.get(r).id(), why));
+    compiled.rejected().forEach((r, why) -> LOG.debug(r < rules.size()
+        ? "rule {} runs on keywords: Hyperscan rejects its prefilter pattern ({})"
+        : "escape expression {} is looked for in Java: Hyperscan rejects it ({})",
+        r < rules.size() ? rules.get(r).id() : EncodedSpans.ESCAPE_EXPRESSIONS.get(r - rules.size()), why));
     compiled.database().ifPresent(databases::add);
     cache.write(key, payload(reach, databases));
     return new Prepared(databases, reach);

@@ -30,15 +30,18 @@ final class HyperscanSearch implements CandidateSearch {
   private final KeywordSearch fallback;
   private final KeywordSearch keywords;
   private final ThreadLocal<ScanState> states;
+  private final boolean findsEscapes;
 
   /**
    * @param databases run one after the other over each text (rules split by kind scan faster)
    * @param reach per rule, how far before a match end its match can start
    * @param fallback keyword search for the rules the database does not hold (empty search if none)
    * @param keywords keyword search over every rule, for text that is not Latin-1
+   * @param findsEscapes whether the databases report every {@link EncodedSpans#ESCAPE_EXPRESSIONS}, with
+   *     ids following the rules' indices
    */
   HyperscanSearch(List<HyperscanDatabase> databases, List<Rule> rules, int[] reach, KeywordSearch fallback,
-      KeywordSearch keywords) {
+      KeywordSearch keywords, boolean findsEscapes) {
     this.databases = List.copyOf(databases);
     this.ruleCount = rules.size();
     this.reach = reach.clone();
@@ -48,21 +51,23 @@ final class HyperscanSearch implements CandidateSearch {
     }
     this.fallback = fallback;
     this.keywords = keywords;
+    this.findsEscapes = findsEscapes;
     this.states = ThreadLocal.withInitial(() -> new ScanState(this.databases));
   }
 
   @Override
-  public Windows[] windows(Content content) {
+  public Candidates search(Content content) {
     String text = content.text();
     if (!content.bytesAsChars() && !isLatin1(text)) {
-      return keywords.windows(content);
+      return keywords.search(content);
     }
     Windows[] windows = new Windows[ruleCount];
-    if (!text.isEmpty() && !states.get().scan(this, text, content.latin1(), windows)) {
-      return keywords.windows(content);
+    EncodedSpans.Escapes escapes = new EncodedSpans.Escapes();
+    if (!text.isEmpty() && !states.get().scan(this, text, content.latin1(), windows, escapes)) {
+      return keywords.search(content);
     }
     fallback.addTo(text, windows);
-    return windows;
+    return new Candidates(windows, findsEscapes ? escapes : null);
   }
 
   private static boolean isLatin1(String text) {
@@ -80,7 +85,9 @@ final class HyperscanSearch implements CandidateSearch {
     private BytePointer buffer = new BytePointer(1 << 16);
     private HyperscanSearch search;
     private String text;
+    private byte[] latin1;
     private Windows[] windows;
+    private EncodedSpans.Escapes escapes;
 
     /** One scratch space, grown to serve every database. */
     ScanState(List<HyperscanDatabase> databases) {
@@ -96,7 +103,7 @@ final class HyperscanSearch implements CandidateSearch {
      * Runs the database over {@code text} ({@code latin1}: the same, one byte per char), adding regions
      * to {@code out}; false if the scan failed.
      */
-    boolean scan(HyperscanSearch owner, String text, byte[] latin1, Windows[] out) {
+    boolean scan(HyperscanSearch owner, String text, byte[] latin1, Windows[] out, EncodedSpans.Escapes escapes) {
       int n = text.length();
       if (buffer.capacity() < n) {
         buffer.close();
@@ -105,7 +112,9 @@ final class HyperscanSearch implements CandidateSearch {
       buffer.position(0).put(latin1, 0, n);
       this.search = owner;
       this.text = text;
+      this.latin1 = latin1;
       this.windows = out;
+      this.escapes = escapes;
       Callback.CURRENT.set(this);
       try {
         for (HyperscanDatabase database : owner.databases) {
@@ -119,12 +128,20 @@ final class HyperscanSearch implements CandidateSearch {
       } finally {
         Callback.CURRENT.remove();
         this.text = null;
+        this.latin1 = null;
         this.windows = null;
+        this.escapes = null;
         this.search = null;
       }
     }
 
-    void onMatch(int rule, int end) {
+    /** @param id a rule's index, or past the rules, an escape expression's (see the compiler) */
+    void onMatch(int id, int end) {
+      if (id >= search.ruleCount) {
+        escapes.add(latin1, id - search.ruleCount, end);
+        return;
+      }
+      int rule = id;
       Windows w = windows[rule];
       if (w == null) {
         w = windows[rule] = new Windows(text, search.multiline[rule]);

@@ -49,9 +49,13 @@ final class KeywordSearch implements CandidateSearch {
   }
 
   @Override
-  public Windows[] windows(Content content) {
+  public Candidates search(Content content) {
+    return new Candidates(windows(content.text()), null);
+  }
+
+  Windows[] windows(String text) {
     Windows[] windows = new Windows[rules.size()];
-    addTo(content.text(), windows);
+    addTo(text, windows);
     return windows;
   }
 

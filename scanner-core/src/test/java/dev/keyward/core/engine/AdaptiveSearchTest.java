@@ -15,20 +15,20 @@ class AdaptiveSearchTest {
   @Timeout(10)
   void windows_switchesToTheNativeSearchOnlyAfterTheThreshold() throws Exception {
     KeywordSearch keywords = new KeywordSearch(TestRules.pack().rules());
-    CandidateSearch other = content -> new Windows[0];
+    CandidateSearch other = content -> new CandidateSearch.Candidates(new Windows[0], null);
     AtomicInteger built = new AtomicInteger();
     AdaptiveSearch search = new AdaptiveSearch(keywords, () -> {
       built.incrementAndGet();
       return other;
     }, 25);
-    search.windows(CONTENT);
-    search.windows(CONTENT);
+    search.search(CONTENT);
+    search.search(CONTENT);
     assertSame(keywords, search.current());
-    search.windows(CONTENT);
+    search.search(CONTENT);
     while (search.current() != other) {
       Thread.sleep(5);
     }
-    search.windows(CONTENT);
+    search.search(CONTENT);
     assertTrue(built.get() == 1, "built once");
   }
 }

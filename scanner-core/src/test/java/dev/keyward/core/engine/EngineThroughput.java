@@ -51,8 +51,8 @@ public final class EngineThroughput {
     CandidateSearch nativeSearch = EngineChoice.nativeOr(pack.rules(), new KeywordSearch(pack.rules()));
     Map<String, ToLongFunction<Content>> runs = new java.util.LinkedHashMap<>();
     runs.put("raw read (sum of chars)", EngineThroughput::touch);
-    runs.put("java keyword search only", c -> count(javaSearch.windows(c)));
-    runs.put("native search only", c -> count(nativeSearch.windows(c)));
+    runs.put("java keyword search only", c -> count(javaSearch.search(c).windows()));
+    runs.put("native search only", c -> count(nativeSearch.search(c).windows()));
     runs.put("java engine", c -> javaEngine.find(c, "src.java").size());
     runs.put("native engine", c -> nativeEngine.find(c, "src.java").size());
     Engine javaDecoding = new Engine(pack, DecodeLimits.defaults(), EngineChoice.JAVA);

@@ -72,6 +72,34 @@ class HyperscanSearchTest {
     assertEquals(List.of("test-token@7-46"), matches(new Engine(pack, EngineChoice.NATIVE), content));
   }
 
+  /** Each candidate the decoding stage would act on, as {@code ENCODING@start-end}. */
+  private static List<String> spans(byte[] text, EncodedSpans.Escapes escapes) {
+    List<String> out = new java.util.ArrayList<>();
+    EncodedSpans.scan(text, escapes, (encoding, start, end) -> out.add(encoding + "@" + start + "-" + end));
+    return out;
+  }
+
+  @Test
+  void search_reportsTheEscapesOfTheDecodingStage_asItsOwnPassFindsThem() {
+    List<Rule> rules = TestRules.pack().rules();
+    HyperscanSearch search = new HyperscanCompiler(cache()).search(rules, new KeywordSearch(rules));
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "%%%\\\\\\u0007fFaA9/\"\"  \t::\nxyz=+";
+    int escapes = 0;
+    for (int t = 0; t < 3000; t++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = random.nextInt(120); i > 0; i--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String text = t == 0 ? "%41\\u0041 \\/ \\\\u0041\\\" :" : sb.toString();
+      byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+      EncodedSpans.Escapes found = search.search(Content.of(bytes).orElseThrow()).escapes();
+      escapes += found.sorted()[0];
+      assertEquals(spans(bytes, null), spans(bytes, found), () -> "in " + text.replace("\n", "\\n"));
+    }
+    assertTrue(escapes > 1000, "escapes found: " + escapes);
+  }
+
   @Test
   void compile_rejectedPattern_isLeftOutAndNamed() {
     HyperscanDatabase.Compiled compiled = HyperscanDatabase.compile(Map.of(0, List.of("abc"), 1, List.of("x", "(unclosed")));
@@ -94,11 +122,12 @@ class HyperscanSearchTest {
     // a database (say, of an older format) whose patterns report a match id past the last rule
     java.nio.ByteBuffer valid = java.nio.ByteBuffer.wrap(cache().read(key).orElseThrow());
     int ruleCount = valid.getInt(0);
-    HyperscanDatabase stray = HyperscanDatabase.compile(Map.of(ruleCount + 1, List.of("t"))).database().orElseThrow();
+    int past = ruleCount + EncodedSpans.ESCAPE_EXPRESSIONS.size(); // past the rules and the escape expressions
+    HyperscanDatabase stray = HyperscanDatabase.compile(Map.of(past, List.of("t"))).database().orElseThrow();
     byte[] serialized = stray.serialize();
     java.nio.ByteBuffer payload = java.nio.ByteBuffer.allocate(4 + 4 * ruleCount + 4 + 8 + 4 + serialized.length);
     payload.put(java.util.Arrays.copyOf(valid.array(), 4 + 4 * ruleCount));
-    payload.putInt(1).putInt(1).putInt(ruleCount + 1).putInt(serialized.length).put(serialized);
+    payload.putInt(1).putInt(1).putInt(past).putInt(serialized.length).put(serialized);
     cache().write(key, payload.array());
     assertSearchFindsAToken();
   }
@@ -122,7 +151,7 @@ class HyperscanSearchTest {
     List<Rule> rules = TestRules.pack().rules();
     HyperscanCompiler.forgetBuilt();
     HyperscanSearch search = new HyperscanCompiler(cache()).search(rules, new KeywordSearch(rules));
-    Windows[] windows = search.windows(Content.ofText("t = " + TestRules.token(3)));
+    Windows[] windows = search.search(Content.ofText("t = " + TestRules.token(3))).windows();
     assertFalse(java.util.Arrays.stream(windows).allMatch(w -> w == null));
   }
 }

@@ -34,7 +34,7 @@ public final class RuleCost {
       CandidateSearch search = EngineChoice.nativeOr(one, new KeywordSearch(one));
       long windows = 0;
       for (Content text : texts) {
-        Windows w = search.windows(text)[0];
+        Windows w = search.search(text).windows()[0];
         windows += w == null ? 0 : w.sorted().size;
       }
       costs.add(new Cost(rule, speed(one, texts, mib), windows));
@@ -65,7 +65,7 @@ public final class RuleCost {
     for (int round = 0; round < 3; round++) {
       long t = System.nanoTime();
       for (Content text : texts) {
-        search.windows(text);
+        search.search(text);
       }
       best = Math.min(best, System.nanoTime() - t);
     }
