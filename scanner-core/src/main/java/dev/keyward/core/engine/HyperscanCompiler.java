@@ -34,7 +34,7 @@ final class HyperscanCompiler {
    * Bump when the translation, the reach or the cache payload changes: the key hashes the rules' Java
    * regexes, so without a bump old cache files would still be used.
    */
-  private static final String FORMAT = "keyward-hs-8";
+  private static final String FORMAT = "keyward-hs-9";
   /** Databases already built in this class loader, by key; they are never freed. */
   private static final Map<String, Prepared> BUILT = new ConcurrentHashMap<>();
 
@@ -63,12 +63,15 @@ final class HyperscanCompiler {
     int[] others = IntStream.range(0, rules.size()).filter(r -> !held.contains(r)).toArray();
     boolean escapes = IntStream.range(0, EncodedSpans.ESCAPE_EXPRESSIONS.size())
         .allMatch(e -> held.contains(rules.size() + e));
-    return new HyperscanSearch(prepared.databases(), rules, prepared.reach(), new KeywordSearch(rules, others),
-        keywords, escapes);
+    return new HyperscanSearch(prepared.databases(), rules, prepared.reach(), prepared.ahead(),
+        new KeywordSearch(rules, others), keywords, escapes);
   }
 
-  /** The databases and, per rule, how far before a match end its match can start. */
-  private record Prepared(List<HyperscanDatabase> databases, int[] reach) {}
+  /**
+   * The databases and, per rule, how far before a match end its match can start ({@code reach}) and
+   * how far after it can end ({@code ahead}: 0 unless an expression is a leading lookahead).
+   */
+  private record Prepared(List<HyperscanDatabase> databases, int[] reach, int[] ahead) {}
 
   /**
    * The cache key: everything the database and the reaches depend on (the rules' regexes, flags,
@@ -92,22 +95,29 @@ final class HyperscanCompiler {
   }
 
   /**
-   * How far before a match end the match can start: the translation's bound, or, for unbounded
-   * patterns, what the keyword search would reach (the rule's window each side of a keyword).
+   * How long a match can be: the translation's bound, or, for unbounded patterns, what the keyword
+   * search would reach (the rule's window each side of a keyword).
    */
-  private static int reach(Rule rule, PrefilterTranslator.Translation t) {
+  private static int length(Rule rule, PrefilterTranslator.Translation t) {
     int longestKeyword = rule.keywords().stream().mapToInt(String::length).max().orElse(0);
     long keywordReach = 2L * rule.window() + longestKeyword;
     long bound = t.bounded() ? t.maxLength() : keywordReach;
     return (int) Math.min(bound, Integer.MAX_VALUE / 2);
   }
 
-  /** Payload: rule count and reach per rule; then per database, its rules and its serialized bytes. */
+  /**
+   * Payload: rule count and reach per rule, the same for ahead; then per database, its rules and its
+   * serialized bytes.
+   */
   private Optional<Prepared> load(String key) {
     return cache.read(key).flatMap(payload -> {
       try {
         ByteBuffer in = ByteBuffer.wrap(payload);
         int[] reach = ints(in);
+        int[] ahead = ints(in);
+        if (ahead.length != reach.length) {
+          return Optional.<Prepared>empty();
+        }
         List<HyperscanDatabase> databases = new ArrayList<>();
         for (int d = in.getInt(); d > 0; d--) {
           int[] held = ints(in);
@@ -125,7 +135,7 @@ final class HyperscanCompiler {
           }
           databases.add(db.get());
         }
-        return Optional.of(new Prepared(databases, reach));
+        return Optional.of(new Prepared(databases, reach, ahead));
       } catch (RuntimeException e) {
         LOG.debug("cached matcher database {} is malformed; compiling", key);
         return Optional.<Prepared>empty();
@@ -146,6 +156,7 @@ final class HyperscanCompiler {
     // case-insensitive patterns and another for the rest (a split measured faster with the first pack)
     Map<Integer, List<String>> patterns = new LinkedHashMap<>();
     int[] reach = new int[rules.size()];
+    int[] ahead = new int[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
       if (rule.structured()) {
@@ -154,7 +165,11 @@ final class HyperscanCompiler {
       try {
         PrefilterTranslator.Translation t = PrefilterTranslator.translate(rule.pattern());
         patterns.put(r, t.patterns());
-        reach[r] = reach(rule, t);
+        int length = length(rule, t);
+        // a leading lookahead's match ends at most its length after the match start; the match
+        // then runs on for up to its own length
+        reach[r] = (int) Math.max(length, t.lookahead());
+        ahead[r] = t.lookahead() > 0 ? length : 0;
       } catch (PrefilterTranslator.Unsupported e) {
         LOG.debug("rule {} runs on keywords: its regex has no native prefilter ({})", rule.id(), e.getMessage());
       }
@@ -170,14 +185,15 @@ final class HyperscanCompiler {
         : "escape expression {} is looked for in Java: Hyperscan rejects it ({})",
         r < rules.size() ? rules.get(r).id() : EncodedSpans.ESCAPE_EXPRESSIONS.get(r - rules.size()), why));
     compiled.database().ifPresent(databases::add);
-    cache.write(key, payload(reach, databases));
-    return new Prepared(databases, reach);
+    cache.write(key, payload(reach, ahead, databases));
+    return new Prepared(databases, reach, ahead);
   }
 
-  private static byte[] payload(int[] reach, List<HyperscanDatabase> databases) {
+  private static byte[] payload(int[] reach, int[] ahead, List<HyperscanDatabase> databases) {
     ByteArrayOutputStream payload = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(payload)) {
       writeInts(out, reach);
+      writeInts(out, ahead);
       out.writeInt(databases.size());
       for (HyperscanDatabase database : databases) {
         byte[] serialized = database.serialize();

@@ -26,6 +26,7 @@ final class HyperscanSearch implements CandidateSearch {
   private final List<HyperscanDatabase> databases;
   private final int ruleCount;
   private final int[] reach;
+  private final int[] ahead;
   private final boolean[] multiline;
   private final KeywordSearch fallback;
   private final KeywordSearch keywords;
@@ -35,16 +36,19 @@ final class HyperscanSearch implements CandidateSearch {
   /**
    * @param databases run one after the other over each text (rules split by kind scan faster)
    * @param reach per rule, how far before a match end its match can start
+   * @param ahead per rule, how far after a match end its match can end (0 unless one of its expressions
+   *     is a leading lookahead, see {@link PrefilterTranslator.Expression#lookahead()})
    * @param fallback keyword search for the rules the database does not hold (empty search if none)
    * @param keywords keyword search over every rule, for text that is not Latin-1
    * @param findsEscapes whether the databases report every {@link EncodedSpans#ESCAPE_EXPRESSIONS}, with
    *     ids following the rules' indices
    */
-  HyperscanSearch(List<HyperscanDatabase> databases, List<Rule> rules, int[] reach, KeywordSearch fallback,
-      KeywordSearch keywords, boolean findsEscapes) {
+  HyperscanSearch(List<HyperscanDatabase> databases, List<Rule> rules, int[] reach, int[] ahead,
+      KeywordSearch fallback, KeywordSearch keywords, boolean findsEscapes) {
     this.databases = List.copyOf(databases);
     this.ruleCount = rules.size();
     this.reach = reach.clone();
+    this.ahead = ahead.clone();
     this.multiline = new boolean[ruleCount];
     for (int r = 0; r < ruleCount; r++) {
       multiline[r] = rules.get(r).multiline();
@@ -146,7 +150,7 @@ final class HyperscanSearch implements CandidateSearch {
       if (w == null) {
         w = windows[rule] = new Windows(text, search.multiline[rule]);
       }
-      w.addEndingAt(end, search.reach[rule]);
+      w.addEndingAt(end, search.reach[rule], search.ahead[rule]);
     }
   }
 

@@ -13,10 +13,14 @@ import java.util.regex.PatternSyntaxException;
  * works out the longest text a Java match can consume.
  *
  * <ul>
+ *   <li>A branch of a leading alternation that consumes nothing but a positive lookahead (as in
+ *       {@code (?:(?=tok_)|name=)secret}) is searched for by its lookahead: the secret after it may
+ *       have no literal at all, and its match then ends at most {@link Expression#lookahead()}
+ *       characters after where the Java match starts.
  *   <li>Every one-character construct (literal, class, escape such as {@code \s} or {@code \p{L}}, dot,
  *       case-insensitive letter) becomes the exact set of Latin-1 characters Java matches with it (see
  *       {@link Latin1Set}), so differences between Java's and Hyperscan's classes cannot matter.
- *   <li>What Hyperscan lacks and cannot narrow a match is dropped: lookarounds, anchors and word
+ *   <li>What Hyperscan lacks and cannot narrow a match is dropped: other lookarounds, anchors and word
  *       boundaries (Java's {@code ^}, {@code $} and {@code \b} know more line terminators and letters
  *       than Hyperscan's), inline flags (applied while translating), possessive and lazy markers.
  *   <li>Named and atomic groups become plain groups; a back-reference repeats its group's pattern;
@@ -47,20 +51,39 @@ final class PrefilterTranslator {
    * a match of a pattern led by such an alternation); and the most characters a match of the original
    * Java pattern can span.
    */
-  record Translation(List<String> patterns, long maxLength) {
+  record Translation(List<Expression> expressions, long maxLength) {
     Translation {
-      patterns = List.copyOf(patterns);
+      expressions = List.copyOf(expressions);
+    }
+
+    /** The expressions' Hyperscan patterns. */
+    List<String> patterns() {
+      return expressions.stream().map(Expression::pattern).toList();
     }
 
     /** The expressions as one pattern. */
     String pattern() {
-      return String.join("|", patterns);
+      return String.join("|", patterns());
     }
 
     boolean bounded() {
       return maxLength != UNBOUNDED;
     }
+
+    /** The longest {@link Expression#lookahead()} of the expressions (0 if none is a lookahead). */
+    long lookahead() {
+      return expressions.stream().mapToLong(Expression::lookahead).max().orElse(0);
+    }
   }
+
+  /**
+   * One Hyperscan expression of a translation.
+   *
+   * @param lookahead 0 when a Java match ends where a match of {@code pattern} ends; otherwise
+   *     {@code pattern} is a leading lookahead, whose match starts where the Java match starts, is at
+   *     most this long and holds no line feed
+   */
+  record Expression(String pattern, long lookahead) {}
 
   /** The pattern uses something with no Latin-1 prefilter (e.g. a literal outside Latin-1). */
   static final class Unsupported extends Exception {
@@ -73,9 +96,10 @@ final class PrefilterTranslator {
 
   /**
    * Translated text; {@code unit} when a quantifier can follow it without a group; {@code split}, when
-   * not empty, alternatives whose union is this piece (from a leading alternation).
+   * not empty, alternatives whose union is this piece (from a leading alternation): text that what
+   * follows the piece is appended to, or a lookahead that stands for the match from its start.
    */
-  private record Piece(String hs, long max, boolean unit, List<String> split) {
+  private record Piece(String hs, long max, boolean unit, List<Expression> split) {
     Piece(String hs, long max, boolean unit) {
       this(hs, max, unit, List.of());
     }
@@ -91,6 +115,8 @@ final class PrefilterTranslator {
   private final List<Piece> groups = new ArrayList<>();
   private final Map<String, Integer> names = new HashMap<>();
   private final Map<String, Latin1Set> sets = new HashMap<>();
+  /** Whether a construct translated so far can match a line feed (reset to check a lookahead's). */
+  private boolean lineFeed;
 
   private PrefilterTranslator(String src, int flags) {
     this.src = src;
@@ -109,8 +135,8 @@ final class PrefilterTranslator {
     if (piece.hs().isEmpty()) {
       throw new Unsupported("the pattern consumes nothing");
     }
-    List<String> expressions = piece.split().isEmpty() || piece.split().size() > MAX_SPLIT
-        ? List.of(piece.hs()) : piece.split().stream().filter(x -> !x.isEmpty()).toList();
+    List<Expression> expressions = piece.split().isEmpty() || piece.split().size() > MAX_SPLIT
+        ? List.of(new Expression(piece.hs(), 0)) : piece.split().stream().filter(x -> !x.pattern().isEmpty()).toList();
     return new Translation(expressions, piece.max());
   }
 
@@ -125,10 +151,10 @@ final class PrefilterTranslator {
       return branches.get(0);
     }
     long max = 0;
-    List<String> split = new ArrayList<>();
+    List<Expression> split = new ArrayList<>();
     for (Piece b : branches) {
       max = Math.max(max, b.max());
-      split.addAll(b.split().isEmpty() ? List.of(b.hs()) : b.split());
+      split.addAll(b.split().isEmpty() ? List.of(new Expression(b.hs(), 0)) : b.split());
     }
     return new Piece(String.join("|", branches.stream().map(Piece::hs).toList()), max, false, split);
   }
@@ -138,7 +164,8 @@ final class PrefilterTranslator {
     long max = 0;
     int parts = 0;
     boolean unit = false;
-    List<String> leading = List.of();
+    List<Expression> leading = List.of();
+    List<Expression> lookaheads = List.of();
     int firstLength = 0;
     while (true) {
       skipComments();
@@ -154,12 +181,18 @@ final class PrefilterTranslator {
         sb.append(p.hs());
         parts++;
         unit = p.unit();
+      } else if (parts == 0 && lookaheads.isEmpty()) {
+        lookaheads = p.split(); // a lookahead before anything consumed (or none: empty)
       }
       max = add(max, p.max());
     }
     String hs = sb.toString();
+    if (parts == 0) {
+      return new Piece(hs, max, false, lookaheads);
+    }
     String rest = leading.isEmpty() ? "" : hs.substring(firstLength);
-    return new Piece(hs, max, parts == 1 && unit, leading.stream().map(b -> b + rest).toList());
+    return new Piece(hs, max, parts == 1 && unit, leading.stream()
+        .map(b -> b.lookahead() > 0 ? b : new Expression(b.pattern() + rest, 0)).toList());
   }
 
   private Piece quantified() throws Unsupported {
@@ -228,6 +261,7 @@ final class PrefilterTranslator {
     if ((flags & Pattern.CASE_INSENSITIVE) != 0 && Character.isLetter(cp)) {
       return set(Pattern.quote(String.valueOf((char) cp)));
     }
+    lineFeed |= cp == '\n';
     return new Piece(Latin1Set.literal(cp), 1, true);
   }
 
@@ -238,6 +272,7 @@ final class PrefilterTranslator {
     if (set.isEmpty()) {
       throw new Unsupported("'" + fragment + "' matches no Latin-1 character");
     }
+    lineFeed |= set.contains('\n');
     return new Piece(set.toHyperscan(), 1, true);
   }
 
@@ -278,7 +313,11 @@ final class PrefilterTranslator {
       pos++;
       return wrap(alternation());
     }
-    if (c == '=' || c == '!' || src.startsWith("<=", pos) || src.startsWith("<!", pos)) {
+    if (c == '=') {
+      pos++;
+      return lookahead();
+    }
+    if (c == '!' || src.startsWith("<=", pos) || src.startsWith("<!", pos)) {
       pos += c == '<' ? 2 : 1;
       alternation();
       close();
@@ -298,6 +337,23 @@ final class PrefilterTranslator {
       return null;
     }
     return wrap(alternation());
+  }
+
+  /**
+   * A positive lookahead (after its {@code (?=}): consumes nothing, but offers its body as the
+   * expression to search for when nothing is consumed before it (see {@link #sequence()}), if the body
+   * is bounded, consumes something and cannot match a line feed (a region is clipped to the line of a
+   * match end).
+   */
+  private Piece lookahead() throws Unsupported {
+    boolean before = lineFeed;
+    lineFeed = false;
+    Piece body = alternation();
+    close();
+    boolean usable = !lineFeed && !body.hs().isEmpty() && body.max() != UNBOUNDED && body.split().stream()
+        .allMatch(x -> x.lookahead() == 0);
+    lineFeed |= before;
+    return usable ? new Piece("", 0, false, List.of(new Expression(body.hs(), body.max()))) : EMPTY;
   }
 
   /** Reads inline flags such as {@code i-s} up to the ')' or ':' that ends them. */
@@ -333,7 +389,10 @@ final class PrefilterTranslator {
   /** Closes a group: {@code (?:inner)}, or nothing when the group consumes nothing. */
   private Piece wrap(Piece inner) throws Unsupported {
     close();
-    return inner.hs().isEmpty() ? EMPTY : new Piece("(?:" + inner.hs() + ")", inner.max(), true, inner.split());
+    if (inner.hs().isEmpty()) {
+      return inner.split().isEmpty() ? EMPTY : new Piece("", 0, false, inner.split()); // a lookahead
+    }
+    return new Piece("(?:" + inner.hs() + ")", inner.max(), true, inner.split());
   }
 
   private void close() throws Unsupported {
@@ -358,8 +417,10 @@ final class PrefilterTranslator {
       case 'B': case 'A': case 'G': case 'Z': case 'z':
         return EMPTY;
       case 'R':
+        lineFeed = true;
         return new Piece("(?:\\x0d\\x0a|[\\x0a-\\x0d\\x85])", 2, true);
       case 'X':
+        lineFeed = true;
         return new Piece("(?:\\x0d\\x0a|[\\x00-\\xff])", 2, true);
       case 'Q':
         return quoted();
@@ -394,6 +455,7 @@ final class PrefilterTranslator {
     }
     Integer number = names.get(src.substring(pos + 1, end));
     pos = end + 1;
+    lineFeed = true;
     return number == null ? ANY : repeatOf(number);
   }
 
@@ -409,6 +471,7 @@ final class PrefilterTranslator {
 
   /** What a back-reference matches is text its group matched: the group's pattern is a superset. */
   private Piece repeatOf(int number) {
+    lineFeed = true; // what the group matched may hold one
     Piece body = number <= groups.size() ? groups.get(number - 1) : null;
     return body == null ? ANY : body;
   }

@@ -41,11 +41,21 @@ final class Windows {
    * takes in an LF lies on no single line, so for other rules it adds nothing.
    */
   void addEndingAt(int end, int reach) {
+    addEndingAt(end, reach, 0);
+  }
+
+  /**
+   * As {@link #addEndingAt(int, int)}, for a prefilter match that may end up to {@code ahead}
+   * characters before the match it stands for (a leading lookahead's): [end - reach, end + ahead],
+   * within the line unless the rule is multi-line.
+   */
+  void addEndingAt(int end, int reach, int ahead) {
     int floor = Math.max(0, end - reach);
+    int ceiling = (int) Math.min(text.length(), (long) end + ahead);
     if (multiline) {
-      add(floor, end);
+      add(floor, ceiling);
     } else if (end > 0 && text.charAt(end - 1) != '\n') {
-      add(lineStartBefore(end, floor), end);
+      add(lineStartBefore(end, floor), ahead == 0 ? end : lineEnd(end, ceiling));
     }
   }
 

@@ -118,6 +118,33 @@ class PrefilterTranslatorTest {
   }
 
   @Test
+  void branchOfOnlyALookahead_isSearchedForByTheLookahead() throws Exception {
+    PrefilterTranslator.Translation t =
+        translate("(?:(?<![a-z])(?=tok_)|key=)(?<secret>tok_[a-z]{8}|[0-9a-f]{40})(?![a-z])");
+    assertEquals(java.util.List.of(
+        new PrefilterTranslator.Expression("tok\\x5f", 4),
+        new PrefilterTranslator.Expression("key\\x3d(?:tok\\x5f[a-z]{8}|[0-9a-f]{40})", 0)), t.expressions());
+    assertEquals(44, t.maxLength());
+    assertEquals(4, t.lookahead());
+    // nested in a group of its own, and beside a lookbehind that leaves the secret to search for
+    assertEquals(java.util.List.of(new PrefilterTranslator.Expression("(?:[0-9]{9})", 0),
+        new PrefilterTranslator.Expression("(?:[0-9]{3}x)", 4)),
+        translate("(?:(?<=k)|(?:(?=(?:\\d{3}x))))(\\d{9})").expressions());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "(?:(?=[a-z\\n]{4}x)|k=)[a-z]{9}", // the lookahead can match a line feed
+      "(?:(?=[a-z]+x)|k=)[a-z]{9}",       // unbounded
+      "(?:z(?=tok_)|k=)[a-z]{9}",         // something is consumed before it
+      "(?:(?=tok_)tok|k=)[a-z]{9}",       // and after it
+      "(?:(?!tok_)|k=)[a-z]{9}"})         // negative
+  void otherLookaheads_areDropped(String regex) throws Exception {
+    PrefilterTranslator.Translation t = translate(regex);
+    assertEquals(0, t.lookahead(), () -> t.patterns().toString());
+  }
+
+  @Test
   void literalOutsideLatin1_isUnsupported() {
     assertThrows(PrefilterTranslator.Unsupported.class, () -> translate("key\u4e00"));
   }
