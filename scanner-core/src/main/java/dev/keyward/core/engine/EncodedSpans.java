@@ -17,9 +17,10 @@ import java.util.List;
  *       <code>&#92;u00XX</code> below U+0080, <code>&#92;/</code>, and <code>&#92;"</code> closing a
  *       JSON key (followed by {@code :}).
  * </ul>
- * Runs are found by probing every {@value #MIN_BASE64}th character (a run that long must cover the
- * probe), so ordinary text costs well under one look per character; {@code %} and backslashes are
- * found in one pass. Whether a candidate really decodes to text is for {@link DecodedText} to say.
+ * Runs are found by checking windows of {@value #MIN_BASE64} characters from their ends (see
+ * {@link #runs}), so ordinary text costs well under one look per character; {@code %} and
+ * backslashes are found in one pass, or given by the native search. Whether a candidate really
+ * decodes to text is for {@link DecodedText} to say.
  */
 final class EncodedSpans {
   /** Shorter base64 runs are ordinary words and identifiers (24 characters decode to 18 bytes). */
@@ -179,41 +180,43 @@ final class EncodedSpans {
     return CLASS[text[i] & 0xff];
   }
 
+  /**
+   * Reports every run of at least {@value #MIN_BASE64} base64 characters. Each candidate window of that
+   * length is checked from its end backwards: the first character that is not base64 rules out every
+   * run starting at or before it, so the next window starts after it, and the characters already seen
+   * to be base64 are not looked at again. Ordinary text costs about one look per five characters.
+   */
   private static void runs(byte[] text, Sink sink) {
     int n = text.length;
-    int i = 0;
+    int i = 0; // where a run may start: text[i - 1] is no base64 character
+    int known = 0; // text[i, known) is known to be base64
     while (i + MIN_BASE64 <= n) {
-      int probe = i + MIN_BASE64 - 1;
-      i = isBase64(text[probe]) ? runAround(text, i, probe, sink) : probe + 1;
+      int j = i + MIN_BASE64 - 1;
+      while (j >= known && B64[text[j] & 0xff]) {
+        j--;
+      }
+      if (j >= known) {
+        known = i + MIN_BASE64;
+        i = j + 1;
+        continue;
+      }
+      int end = i + MIN_BASE64;
+      while (end < n && B64[text[end] & 0xff]) {
+        end++;
+      }
+      run(text, i, end, sink);
+      i = end + 1;
+      known = i;
     }
   }
 
-  private static boolean isBase64(byte c) {
-    return (CLASS[c & 0xff] & BASE64_ANY) != 0;
-  }
+  /** Whether a byte is a base64 or base64url character (one array read, for the loops above). */
+  private static final boolean[] B64 = new boolean[256];
 
-  /**
-   * The probe at {@code probe} is a base64 character and no run that long starts before {@code from}:
-   * reports the run around the probe if it is long enough; returns where to search on.
-   */
-  private static int runAround(byte[] text, int from, int probe, Sink sink) {
-    int start = probe;
-    while (start > from && isBase64(text[start - 1])) {
-      start--;
+  static {
+    for (int c = 0; c < 256; c++) {
+      B64[c] = (CLASS[c] & BASE64_ANY) != 0;
     }
-    int farthest = start + MIN_BASE64 - 1;
-    int n = text.length;
-    if (farthest >= n || !isBase64(text[farthest])) {
-      return farthest + 1;
-    }
-    int end = probe + 1;
-    while (end < n && isBase64(text[end])) {
-      end++;
-    }
-    if (end - start >= MIN_BASE64) {
-      run(text, start, end, sink);
-    }
-    return end + 1;
   }
 
   /** Reports the run [start, end) as hex or base64, if its characters and length allow. */

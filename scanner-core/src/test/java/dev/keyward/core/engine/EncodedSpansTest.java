@@ -85,4 +85,36 @@ class EncodedSpansTest {
   void scan_jsonEscapesOnTwoLines_twoStretches() {
     assertEquals(List.of("JSON_ESCAPE:a\\/b", "JSON_ESCAPE:c\\/d"), candidates("a\\/b\nc\\/d"));
   }
+
+  /** What {@link EncodedSpans} should report for base64 and hex runs, by regex, for texts without escapes. */
+  private static List<String> expectedRuns(String text) {
+    List<String> out = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z0-9+/_-]{24,}").matcher(text);
+    while (m.find()) {
+      String run = m.group();
+      if (run.matches("[0-9a-fA-F]+") && run.length() % 2 == 0 && run.length() >= 32) {
+        out.add("HEX:" + run);
+      } else if (run.length() % 4 != 1 && !run.matches(".*[+/].*[_-].*|.*[_-].*[+/].*")) {
+        String padding = text.substring(m.end()).replaceAll("(?s)^(={0,2}).*", "$1");
+        out.add((run.matches("[A-Za-z0-9+/]+") ? "BASE64:" : "BASE64URL:") + run + padding);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void scan_runs_asTheRegexForThemFindsThem() {
+    java.util.Random random = new java.util.Random(11);
+    String[] pieces = {"a", "Z", "9", "+", "/", "-", "_", "f", "0", " ", ".", "\n", "=", "\"", "é"};
+    for (int t = 0; t < 4000; t++) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = random.nextInt(200); i > 0; i--) {
+        // long stretches of one kind: runs of every length around the limit
+        String piece = pieces[random.nextInt(pieces.length)];
+        sb.append(piece.repeat(1 + random.nextInt(random.nextBoolean() ? 3 : 30)));
+      }
+      String text = sb.toString();
+      assertEquals(expectedRuns(text), candidates(text), () -> "in " + text);
+    }
+  }
 }
