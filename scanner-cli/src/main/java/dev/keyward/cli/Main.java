@@ -1,6 +1,7 @@
 package dev.keyward.cli;
 
 import dev.keyward.core.rule.RulePack;
+import dev.keyward.core.source.git.GitRepositories;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -35,6 +36,9 @@ public final class Main {
       Relaunch.exitWithParent();
       org.slf4j.LoggerFactory.getLogger(Main.class)
           .debug("running in a child JVM with {}", String.join(" ", Relaunch.OPTIONS));
+    }
+    if (Relaunch.isScanning(List.of(args))) {
+      GitRepositories.preload();
     }
     RulePack.preload();
     int code = new KeywardCli(System.out, System.err, Path.of(""), System.console() != null).run(args);
