@@ -106,6 +106,7 @@ public final class KeywardCli {
   }
 
   private int scan(CliOptions options) throws UsageException, ConfigException, IOException {
+    ReportFormat.preload(options.formats());
     ScanResult result = Keyward.scan(options.toRequest(progress(options)));
     boolean toStdout = options.output().isEmpty() && options.outputDir().isEmpty();
     boolean color = options.color().orElse(terminal && toStdout && System.getenv("NO_COLOR") == null);

@@ -1,10 +1,18 @@
 package dev.keyward.core.report;
 
+import dev.keyward.core.ScanResult;
+import dev.keyward.core.ScanStats;
 import dev.keyward.core.UsageException;
+import dev.keyward.core.rule.RulePack;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,6 +54,30 @@ public enum ReportFormat {
 
   public ReportWriter writer() {
     return writer;
+  }
+
+  /**
+   * Starts, on a background thread, writing an empty report of each of {@code formats} nowhere, and
+   * returns at once: the JSON-based writers' first use sets up Jackson's data binding (~50 ms), which
+   * then happens while a scan runs rather than after it.
+   */
+  public static void preload(List<ReportFormat> formats) {
+    if (formats.stream().allMatch(f -> f == TEXT)) {
+      return;
+    }
+    Thread t = new Thread(() -> {
+      ScanResult empty = new ScanResult(Path.of(""), List.of(), List.of(),
+          new ScanStats(0, 0, Map.of(), 0, Duration.ZERO), RulePack.of(List.of()));
+      for (ReportFormat format : formats) {
+        try {
+          format.writer().write(empty, ReportSettings.defaults(), OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+          // the real report will meet (and report) the same problem
+        }
+      }
+    }, "keyward-report");
+    t.setDaemon(true);
+    t.start();
   }
 
   /**
