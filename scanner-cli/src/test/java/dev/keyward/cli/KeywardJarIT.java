@@ -123,6 +123,13 @@ class KeywardJarIT {
       repo.write("a.txt", "nothing\n").commit("one");
     }
     Path archives = CACHE.resolve("keyward").resolve("cds");
+    if (Files.isDirectory(archives)) { // the cache outlives a run (its matcher databases take seconds to build)
+      try (var files = Files.list(archives)) {
+        for (Path f : files.toList()) {
+          Files.delete(f);
+        }
+      }
+    }
     Run child = run(dir, "history", ".", "--verbose");
     assertEquals(0, child.exit(), child.err());
     assertTrue(child.err().contains("running in a child JVM with -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"), child.err());
@@ -131,7 +138,7 @@ class KeywardJarIT {
       written = files.toList();
     }
     assertEquals(1, written.size(), "one archive for this jar, under its final name: " + written);
-    assertTrue(written.get(0).getFileName().toString().matches("keyward-[0-9a-f]{24}\\.jsa"), written.toString());
+    assertTrue(written.get(0).getFileName().toString().matches("keyward-[0-9a-f]{16}\\.jsa"), written.toString());
     Run again = run(dir, "scan", ".", "--verbose");
     assertEquals(0, again.exit(), again.err());
     assertTrue(again.err().contains("running in a child JVM"), again.err());
