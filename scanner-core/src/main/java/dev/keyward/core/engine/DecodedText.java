@@ -1,7 +1,5 @@
 package dev.keyward.core.engine;
 
-import static java.nio.charset.StandardCharsets.ISO_8859_1;
-
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -64,12 +62,7 @@ final class DecodedText {
     return length;
   }
 
-  /** The decoded bytes viewed one char per byte, as {@link Content} views files. */
-  String latin1() {
-    return new String(bytes, 0, length, ISO_8859_1);
-  }
-
-  /** The decoded bytes as content to scan (one char per byte). */
+  /** The decoded bytes as content to scan, viewed one char per byte as {@link Content} views files. */
   Content content() {
     return Content.ofDecoded(bytes.length == length ? bytes : Arrays.copyOf(bytes, length));
   }

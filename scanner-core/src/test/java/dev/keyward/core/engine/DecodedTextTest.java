@@ -16,7 +16,7 @@ class DecodedTextTest {
   }
 
   private static String decoded(Encoding encoding, String text) {
-    return decode(encoding, text).orElseThrow().latin1();
+    return decode(encoding, text).orElseThrow().content().text();
   }
 
   @Test
@@ -53,13 +53,13 @@ class DecodedTextTest {
   @Test
   void base64_limit_decodesAPrefix() {
     String encoded = Base64.getEncoder().encodeToString("0123456789abcdefghij".getBytes(UTF_8));
-    assertEquals("012345", DecodedText.decode(Encoding.BASE64, encoded, 0, encoded.length(), 6).orElseThrow().latin1());
+    assertEquals("012345", DecodedText.decode(Encoding.BASE64, encoded, 0, encoded.length(), 6).orElseThrow().content().text());
   }
 
   @Test
   void hex_decodesAndMaps() {
     DecodedText d = decode(Encoding.HEX, "6b77746573745f").orElseThrow();
-    assertEquals("kwtest_", d.latin1());
+    assertEquals("kwtest_", d.content().text());
     assertEquals(12, d.from(6));
     assertEquals(14, d.to(6));
     assertTrue(decode(Encoding.HEX, "da39a3ee5e6b4b0d3255bfef95601890afd80709").isEmpty(), "a SHA-1");
@@ -68,7 +68,7 @@ class DecodedTextTest {
   @Test
   void percent_decodesEscapesKeepsTheRest() {
     DecodedText d = decode(Encoding.PERCENT, "a%2Db%2fc%zz+").orElseThrow();
-    assertEquals("a-b/c%zz+", d.latin1());
+    assertEquals("a-b/c%zz+", d.content().text());
     assertEquals(1, d.from(1));
     assertEquals(4, d.to(1));
     assertEquals(5, d.from(3));
@@ -96,7 +96,7 @@ class DecodedTextTest {
   @Test
   void json_escapeMapsToItsSixCharacters() {
     DecodedText d = decode(Encoding.JSON_ESCAPE, "sk\\u002dant").orElseThrow();
-    assertEquals("sk-ant", d.latin1());
+    assertEquals("sk-ant", d.content().text());
     assertEquals(2, d.from(2));
     assertEquals(8, d.to(2));
     assertEquals(8, d.from(3));
