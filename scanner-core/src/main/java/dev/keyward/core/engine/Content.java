@@ -4,9 +4,6 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_16BE;
 import static java.nio.charset.StandardCharsets.UTF_16LE;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Optional;
 
 /**
@@ -46,19 +43,14 @@ public final class Content {
         skip == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, skip, n)));
   }
 
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
-
   /**
-   * Whether {@code bytes[0, end)} holds a NUL: eight bytes at a time (the zero-byte test on a word), as
-   * this runs on every file and blob a scan reads.
+   * Whether {@code bytes[0, end)} holds a NUL: eight bytes at a time ({@link ByteWords}), as this runs
+   * on every file and blob a scan reads.
    */
   private static boolean hasNul(byte[] bytes, int end) {
     int i = 0;
     for (; i + 8 <= end; i += 8) {
-      long w = (long) LONGS.get(bytes, i);
-      if (((w - ONES) & ~w & HIGHS) != 0) {
+      if (ByteWords.hasZeroByte(ByteWords.at(bytes, i))) {
         return true;
       }
     }

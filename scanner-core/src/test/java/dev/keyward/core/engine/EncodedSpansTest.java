@@ -10,7 +10,8 @@ class EncodedSpansTest {
   /** Each candidate as {@code ENCODING:text}. */
   private static List<String> candidates(String text) {
     List<String> out = new ArrayList<>();
-    EncodedSpans.scan(text, (encoding, start, end) -> out.add(encoding + ":" + text.substring(start, end)));
+    EncodedSpans.scan(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), null,
+        (encoding, start, end) -> out.add(encoding + ":" + text.substring(start, end)));
     return out;
   }
 
